@@ -116,9 +116,12 @@ export async function listMigrations(baseDir = MIGRATIONS_DIR): Promise<Migratio
   return { baseDir, lockfile: { path: 'migration_lock.toml', content: lock }, migrationDirectories, shadowDbInitScript: '' }
 }
 
-/** The migration that would take the migrations' end state to schema.prisma, if any (writes nothing). */
-export async function diffSchemaAgainstMigrations(factory: AdapterFactory, name = 'drift') {
-  const schema = await loadSchema()
+/**
+ * The migration that would take the migrations' end state to schema.prisma (or `schemaFile`), if any
+ * (writes nothing).
+ */
+export async function diffSchemaAgainstMigrations(factory: AdapterFactory, name = 'drift', schemaFile = SCHEMA_FILE) {
+  const schema = await loadSchema(schemaFile)
   const { engine, close } = await openEngine(factory, schema)
   try {
     const migrationsList = await listMigrations()

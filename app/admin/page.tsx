@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { CohortTable } from '@/components/cohort-table'
+import { ScopeStats } from '@/components/scope-stats'
+import { PageHeader, Section, Table, Td, EmptyState } from '@/components/ui'
+import { deliveryModeLabel } from '@/lib/i18n/id'
+import { formatDateRange, formatNumber } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { getScopeCounts } from '@/lib/server/dashboard/get-scope-counts'
+import { listCohortSummaries } from '@/lib/server/dashboard/list-cohort-summaries'
+import { listWaveSummaries } from '@/lib/server/dashboard/list-wave-summaries'
+
+export const metadata: Metadata = { title: 'Dasbor Admin Pusat' }
+
+export default async function AdminDashboard() {
+  const actor = await requirePermission('read:dashboard:any')
+  const [counts, waves, cohorts] = await Promise.all([getScopeCounts(actor), listWaveSummaries(actor), listCohortSummaries(actor, { take: 40 })])
+  return (
+    <>
+      <PageHeader title="Dasbor nasional" description="Ringkasan seluruh program, gelombang, dan kelas Bimtek TPBIS." />
+      <ScopeStats counts={counts} />
+      <Section title="Gelombang">
+        {waves.length ? (
+          <Table head={['Program', 'Gelombang', 'Tanggal', 'Moda', 'Provinsi', 'Kelas', 'Peserta']} caption="Daftar gelombang">
+            {waves.map((w) => (
+              <tr key={w.id}>
+                <Td>{w.program.name}</Td>
+                <Td className="font-medium">Gelombang {w.number}</Td>
+                <Td className="whitespace-nowrap">{formatDateRange(w.startDate, w.endDate)}</Td>
+                <Td>{deliveryModeLabel[w.mode]}</Td>
+                <Td className="tabular-nums">{w.provinceCount}</Td>
+                <Td className="tabular-nums">{w.cohortCount}</Td>
+                <Td className="tabular-nums">{formatNumber(w.participantCount)}</Td>
+              </tr>
+            ))}
+          </Table>
+        ) : <EmptyState>Belum ada gelombang.</EmptyState>}
+      </Section>
+      <Section title="Kelas terbaru">
+        <CohortTable cohorts={cohorts} />
+      </Section>
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import type { Actor } from '@/lib/auth/actor'
+import { appName, nav, roleLabel } from '@/lib/i18n/id'
+import { SignOutButton } from './sign-out-button'
+
+export type NavItem = { href: string; label: string }
+
+/** The frame of every signed-in page: brand, the role's navigation, who is signed in. Not a security boundary. */
+export function AppShell({ actor, items, subtitle, children }: { actor: Actor; items: NavItem[]; subtitle?: string; children: ReactNode }) {
+  return (
+    <div className="min-h-dvh">
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <Link href="/beranda" className="text-lg font-semibold tracking-tight">{appName}</Link>
+            <p className="truncate text-xs text-brand-100">
+              {roleLabel[actor.role]}{subtitle ? ` · ${subtitle}` : ''}
+            </p>
+          </div>
+          <div className="flex items-center gap-3">
+            <span className="hidden text-sm text-brand-100 sm:inline" data-testid="signed-in-user">
+              {nav.signedInAs} <strong className="text-white">{actor.name}</strong>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label="Navigasi utama" className="bg-brand-900/60">
+          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block whitespace-nowrap px-3 py-2 text-sm text-brand-100 hover:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  )
+}

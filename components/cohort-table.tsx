@@ -1,0 +1,27 @@
+import type { CohortSummary } from '@/lib/server/dashboard/list-cohort-summaries'
+import { cohortStatusLabel } from '@/lib/i18n/id'
+import { formatDateRange, formatNumber } from '@/lib/format/date-time'
+import { Badge, EmptyState, Table, Td } from './ui'
+
+const statusTone = { DRAFT: 'slate', OPEN: 'blue', RUNNING: 'amber', COMPLETED: 'green', CANCELLED: 'red' } as const
+
+export function CohortTable({ cohorts, showProvince = true }: { cohorts: CohortSummary[]; showProvince?: boolean }) {
+  if (!cohorts.length) return <EmptyState>Belum ada kelas.</EmptyState>
+  const head = ['Kelas', 'Gelombang', 'Tanggal', ...(showProvince ? ['Provinsi'] : []), 'Tempat', 'Peserta', 'Pelatih', 'Status']
+  return (
+    <Table head={head} caption="Daftar kelas">
+      {cohorts.map((c) => (
+        <tr key={c.id}>
+          <Td className="font-medium">{c.name}</Td>
+          <Td>{c.wave.number}</Td>
+          <Td className="whitespace-nowrap">{formatDateRange(c.startDate, c.endDate)}</Td>
+          {showProvince ? <Td>{c.province.name} <span className="text-xs text-slate-500">({c.province.timeZoneLabel})</span></Td> : null}
+          <Td>{c.venue}<span className="block text-xs text-slate-500">{c.city}</span></Td>
+          <Td className="tabular-nums">{formatNumber(c.participantCount)} / {formatNumber(c.quota)}</Td>
+          <Td className="tabular-nums">{c.trainerCount}</Td>
+          <Td><Badge tone={statusTone[c.status]}>{cohortStatusLabel[c.status]}</Badge></Td>
+        </tr>
+      ))}
+    </Table>
+  )
+}

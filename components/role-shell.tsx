@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react'
+import type { Role } from '@/generated/prisma/enums'
+import { HOME_PATH } from '@/lib/auth/actor'
+import { nav } from '@/lib/i18n/id'
+import { requireActor } from '@/lib/server/auth/session'
+import { AppShell, type NavItem } from './app-shell'
+
+// Each role's navigation; later features add their entries here.
+const NAV_ITEMS: Record<Role, NavItem[]> = {
+  ADMIN_PUSAT: [{ href: HOME_PATH.ADMIN_PUSAT, label: nav.dashboard }],
+  OPERATOR_PROVINSI: [{ href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard }],
+  PELATIH_AHLI: [{ href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard }],
+  PESERTA: [{ href: HOME_PATH.PESERTA, label: nav.dashboard }],
+}
+
+/** Layout frame for a signed-in area. Pages still check permissions themselves. */
+export async function RoleShell({ children, subtitle }: { children: ReactNode; subtitle?: string }) {
+  const actor = await requireActor()
+  return <AppShell actor={actor} items={NAV_ITEMS[actor.role]} subtitle={subtitle}>{children}</AppShell>
+}

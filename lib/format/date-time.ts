@@ -1,0 +1,33 @@
+// Dates as Indonesians read them, in the venue's own time zone with its WIB/WITA/WIT label:
+// "Rabu, 22 Mei 2024 pukul 09.30 WIB". Instants are stored in UTC; calendar dates (@db.Date)
+// arrive as UTC midnight and are formatted in UTC so they never shift a day.
+import { format } from 'date-fns'
+import { id } from 'date-fns/locale'
+import { TZDate } from '@date-fns/tz'
+
+export function formatDateTimeInZone(instant: Date, timeZone: string, label: string): string {
+  return `${format(new TZDate(instant, timeZone), "EEEE, d MMMM yyyy 'pukul' HH.mm", { locale: id })} ${label}`
+}
+
+export function formatTimeInZone(instant: Date, timeZone: string, label: string): string {
+  return `${format(new TZDate(instant, timeZone), 'HH.mm', { locale: id })} ${label}`
+}
+
+export function formatCalendarDate(date: Date, pattern = 'd MMMM yyyy'): string {
+  return format(new TZDate(date, 'UTC'), pattern, { locale: id })
+}
+
+/** "19–23 Mei 2024", "29 Mei – 2 Juni 2024", "30 Desember 2024 – 3 Januari 2025". */
+export function formatDateRange(start: Date, end: Date): string {
+  const s = new TZDate(start, 'UTC')
+  const e = new TZDate(end, 'UTC')
+  if (s.getFullYear() !== e.getFullYear()) return `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`
+  if (s.getMonth() !== e.getMonth()) return `${formatCalendarDate(start, 'd MMMM')} – ${formatCalendarDate(end)}`
+  if (s.getDate() === e.getDate()) return formatCalendarDate(start)
+  return `${s.getDate()}–${formatCalendarDate(end)}`
+}
+
+export const formatNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n)
+
+export const formatPercent = (share: number | null) =>
+  share == null ? '–' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(share * 100)}%`

@@ -1,0 +1,74 @@
+// The one dictionary of UI strings (Bahasa Indonesia). Code and comments stay in English.
+import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, Role } from '@/generated/prisma/enums'
+
+export const appName = 'Bimtek TPBIS'
+export const appTagline = 'Bimbingan Teknis Transformasi Perpustakaan Berbasis Inklusi Sosial — Perpustakaan Nasional RI'
+
+export const roleLabel: Record<Role, string> = {
+  ADMIN_PUSAT: 'Admin Pusat',
+  OPERATOR_PROVINSI: 'Operator Provinsi',
+  PELATIH_AHLI: 'Pelatih Ahli',
+  PESERTA: 'Peserta',
+}
+
+export const cohortStatusLabel: Record<CohortStatus, string> = {
+  DRAFT: 'Draf',
+  OPEN: 'Pendaftaran dibuka',
+  RUNNING: 'Berlangsung',
+  COMPLETED: 'Selesai',
+  CANCELLED: 'Dibatalkan',
+}
+
+export const enrolmentStatusLabel: Record<EnrolmentStatus, string> = {
+  REGISTERED: 'Terdaftar',
+  WITHDRAWN: 'Mengundurkan diri',
+  PASSED: 'Lulus',
+  FAILED: 'Tidak lulus',
+}
+
+export const attendanceStatusLabel: Record<AttendanceStatus, string> = {
+  HADIR: 'Hadir',
+  TERLAMBAT: 'Terlambat',
+  IZIN: 'Izin',
+  SAKIT: 'Sakit',
+  ALPA: 'Alpa',
+}
+
+export const deliveryModeLabel: Record<DeliveryMode, string> = { LURING: 'Luring', DARING: 'Daring' }
+
+export const institutionTypeLabel: Record<InstitutionType, string> = {
+  PERPUSTAKAAN_DESA: 'Perpustakaan desa',
+  PERPUSTAKAAN_KELURAHAN: 'Perpustakaan kelurahan',
+  TBM: 'Taman Baca Masyarakat (TBM)',
+  PERPUSTAKAAN_UMUM_KABKOTA: 'Perpustakaan umum kabupaten/kota',
+  PERPUSTAKAAN_UMUM_PROVINSI: 'Perpustakaan umum provinsi',
+  PERPUSTAKAAN_SEKOLAH: 'Perpustakaan sekolah',
+  PERPUSTAKAAN_KHUSUS: 'Perpustakaan khusus',
+  LAINNYA: 'Lainnya',
+}
+
+export const signInText = {
+  title: 'Masuk',
+  staffTab: 'Staf & Pelatih',
+  participantTab: 'Peserta',
+  email: 'Alamat e-mail',
+  password: 'Kata sandi',
+  phone: 'Nomor HP / WhatsApp',
+  phoneHint: 'Contoh: 0812 3456 7890',
+  accessCode: 'Kode akses',
+  accessCodeHint: 'Kode akses tertera di kartu peserta dari operator provinsi.',
+  submit: 'Masuk',
+  submitting: 'Memeriksa…',
+  errors: {
+    CredentialsSignin: 'E-mail atau kata sandi salah. Periksa kembali lalu coba lagi.',
+    CredentialsSigninPeserta: 'Nomor HP atau kode akses salah. Periksa kembali lalu coba lagi.',
+    RateLimited: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.',
+    default: 'Tidak dapat masuk saat ini. Coba lagi sebentar lagi.',
+  } as Record<string, string>,
+}
+
+export const nav = {
+  dashboard: 'Dasbor',
+  signOut: 'Keluar',
+  signedInAs: 'Masuk sebagai',
+}

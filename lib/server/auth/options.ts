@@ -1,0 +1,65 @@
+import 'server-only'
+import type { AuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { db } from '@/lib/server/db'
+import { isAppError } from '@/lib/server/errors'
+import { getSecrets } from '@/lib/server/secrets'
+import { signInParticipant, signInStaff, type RequestMeta } from './sign-in'
+
+type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
+
+function requestMeta(headers: HeaderBag): RequestMeta {
+  const get = (name: string) => {
+    if (!headers) return null
+    const value = headers instanceof Headers ? headers.get(name) : headers[name]
+    return (Array.isArray(value) ? value[0] : value) ?? null
+  }
+  return { ip: clientIp(get('x-forwarded-for'), get('x-real-ip')), userAgent: get('user-agent') }
+}
+
+/** The first address of X-Forwarded-For as set by the load balancer in front of the app. */
+export function clientIp(forwardedFor: string | null, realIp: string | null): string | null {
+  return forwardedFor?.split(',')[0]?.trim() || realIp || null
+}
+
+// authorize() errors reach the client as `error` codes; the sign-in form turns them into Indonesian.
+async function authorizeWith(fn: typeof signInStaff, credentials: unknown, headers: HeaderBag) {
+  try {
+    const actor = await fn(db, credentials, requestMeta(headers))
+    return actor ? { id: actor.userId, name: actor.name } : null
+  } catch (e) {
+    if (isAppError(e, 'RATE_LIMITED')) throw new Error('RateLimited')
+    throw e
+  }
+}
+
+let options: AuthOptions | undefined
+
+/** next-auth configuration. Built lazily so that `next build` needs no secrets or database. */
+export function getAuthOptions(): AuthOptions {
+  options ??= {
+    secret: getSecrets().authSecret,
+    session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+    pages: { signIn: '/masuk', error: '/masuk' },
+    providers: [
+      CredentialsProvider({
+        id: 'staf',
+        name: 'Staf',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        authorize: (credentials, req) => authorizeWith(signInStaff, credentials, req?.headers),
+      }),
+      CredentialsProvider({
+        id: 'peserta',
+        name: 'Peserta',
+        credentials: { phone: { type: 'tel' }, accessCode: { type: 'password' } },
+        authorize: (credentials, req) => authorizeWith(signInParticipant, credentials, req?.headers),
+      }),
+    ],
+    // The token carries only the user id: role, province and links are read fresh on every
+    // request (lib/server/auth/session.ts), so deactivating a user or changing a role takes effect at once.
+    callbacks: {
+      session: ({ session, token }) => ({ ...session, userId: token.sub }),
+    },
+  }
+  return options
+}

@@ -1,0 +1,56 @@
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { db } from '@/lib/server/db'
+import { attendanceMarkWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
+
+/** A participant's own enrolments with schedule size, attendance by status and test scores. */
+export async function getParticipantOverview(actor: Actor) {
+  const participant = await db.participant.findFirst({
+    where: participantWhere(actor),
+    select: { name: true, nikMasked: true, institutionName: true, institutionType: true, village: { select: { name: true } }, regency: { select: { name: true } } },
+  })
+  const enrolments = await db.enrolment.findMany({
+    where: enrolmentWhere(actor),
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true, status: true,
+      program: { select: { name: true, minAttendancePercent: true, postTestPassMark: true } },
+      cohort: {
+        select: {
+          name: true, venue: true, city: true, startDate: true, endDate: true,
+          wave: { select: { number: true, mode: true } },
+          province: { select: { name: true, timeZone: true, timeZoneLabel: true } },
+          sessions: { select: { jp: true } },
+        },
+      },
+      assessments: { select: { kind: true, score: true } },
+    },
+  })
+  const marks = await db.attendanceMark.findMany({
+    where: attendanceMarkWhere(actor),
+    select: { enrolmentId: true, status: true, session: { select: { jp: true } } },
+  })
+  return {
+    participant,
+    enrolments: enrolments.map(({ cohort: { sessions, ...cohort }, assessments, ...e }) => {
+      const own = marks.filter((m) => m.enrolmentId === e.id)
+      const attendedJp = own.filter((m) => m.status === 'HADIR' || m.status === 'TERLAMBAT').reduce((s, m) => s + m.session.jp, 0)
+      return {
+        ...e,
+        cohort,
+        sessionCount: sessions.length,
+        totalJp: sessions.reduce((s, x) => s + x.jp, 0),
+        attendedJp,
+        marksByStatus: countBy(own.map((m) => m.status)),
+        preTest: assessments.find((a) => a.kind === 'PRE_TEST')?.score.toNumber() ?? null,
+        postTest: assessments.find((a) => a.kind === 'POST_TEST')?.score.toNumber() ?? null,
+      }
+    }),
+  }
+}
+
+function countBy<K extends string>(keys: K[]): Partial<Record<K, number>> {
+  const counts: Partial<Record<K, number>> = {}
+  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1
+  return counts
+}

@@ -1,0 +1,100 @@
+import 'server-only'
+// The scoped `where` builders: the only way a query reaches province-owned, trainer-owned or
+// participant-owned rows. Each takes the actor and the action, checks the permission map and
+// returns the filter for the rows that actor may reach with that action.
+import type { Prisma } from '@/generated/prisma/client'
+import type { Action } from '@/lib/auth/permissions'
+import type { Actor } from '@/lib/auth/actor'
+import { forbiddenError } from '@/lib/server/errors'
+import { participantOf, provinceOf, requireAccess, trainerOf } from './access'
+
+export function cohortWhere(actor: Actor, action: Action = 'read'): Prisma.CohortWhereInput {
+  switch (requireAccess(actor, action, 'cohort')) {
+    case 'any': return {}
+    case 'province': return { provinceCode: provinceOf(actor) }
+    case 'assigned': return { assignments: { some: { trainerId: trainerOf(actor) } } }
+    case 'own': return { enrolments: { some: { participantId: participantOf(actor) } } }
+  }
+}
+
+/** Venue and contact details: operators may edit those of their own province's cohorts. */
+export function cohortVenueWhere(actor: Actor): Prisma.CohortWhereInput {
+  switch (requireAccess(actor, 'update', 'cohort-venue')) {
+    case 'any': return {}
+    case 'province': return { provinceCode: provinceOf(actor) }
+    default: throw forbiddenError()
+  }
+}
+
+export function sessionWhere(actor: Actor, action: Action = 'read'): Prisma.SessionWhereInput {
+  switch (requireAccess(actor, action, 'session')) {
+    case 'any': return {}
+    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
+    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
+    case 'own': return { cohort: { enrolments: { some: { participantId: participantOf(actor), status: { not: 'WITHDRAWN' } } } } }
+  }
+}
+
+export function participantWhere(actor: Actor, action: Action = 'read'): Prisma.ParticipantWhereInput {
+  switch (requireAccess(actor, action, 'participant')) {
+    case 'any': return {}
+    case 'province': return { provinceCode: provinceOf(actor) }
+    case 'assigned': return { enrolments: { some: { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } } } }
+    case 'own': return { id: participantOf(actor) }
+  }
+}
+
+export function enrolmentWhere(actor: Actor, action: Action = 'read'): Prisma.EnrolmentWhereInput {
+  switch (requireAccess(actor, action, 'enrolment')) {
+    case 'any': return {}
+    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
+    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
+    case 'own': return { participantId: participantOf(actor) }
+  }
+}
+
+export function attendanceMarkWhere(actor: Actor, action: Action = 'read'): Prisma.AttendanceMarkWhereInput {
+  switch (requireAccess(actor, action, 'attendance')) {
+    case 'any': return {}
+    case 'province': return { session: { cohort: { provinceCode: provinceOf(actor) } } }
+    case 'assigned': return { session: { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } } }
+    case 'own': return { enrolment: { participantId: participantOf(actor) } }
+  }
+}
+
+export function assessmentWhere(actor: Actor, action: Action = 'read'): Prisma.AssessmentWhereInput {
+  return { enrolment: enrolmentWhereFor(actor, action, 'assessment') }
+}
+
+export function certificateWhere(actor: Actor, action: Action = 'read'): Prisma.CertificateWhereInput {
+  return { enrolment: enrolmentWhereFor(actor, action, 'certificate') }
+}
+
+// Assessments and certificates belong to an enrolment: scope them through it, by their own permission.
+function enrolmentWhereFor(actor: Actor, action: Action, entity: 'assessment' | 'certificate'): Prisma.EnrolmentWhereInput {
+  switch (requireAccess(actor, action, entity)) {
+    case 'any': return {}
+    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
+    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
+    case 'own': return { participantId: participantOf(actor) }
+  }
+}
+
+export function trainerWhere(actor: Actor, action: Action = 'read'): Prisma.TrainerWhereInput {
+  switch (requireAccess(actor, action, 'trainer')) {
+    case 'any': return {}
+    // Operators see the trainers who teach in their province.
+    case 'province': return { assignments: { some: { cohort: { provinceCode: provinceOf(actor) } } } }
+    case 'assigned':
+    case 'own': return { id: trainerOf(actor) }
+  }
+}
+
+export function assignmentWhere(actor: Actor, action: Action = 'read'): Prisma.TrainerAssignmentWhereInput {
+  switch (requireAccess(actor, action, 'assignment')) {
+    case 'any': return {}
+    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
+    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
+    case 'own': return { trainerId: trainerOf(actor) }
+  }
+}

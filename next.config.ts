@@ -1,0 +1,13 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // `npm run check` type-checks the whole project; skipping it here halves the first `npm start`.
+  typescript: { ignoreBuildErrors: true },
+  // forbidden() and app/forbidden.tsx for the 403 page.
+  experimental: { authInterrupts: true },
+  // Native and WebAssembly packages stay plain Node modules: faster builds, no bundling surprises.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
+}
+
+export default nextConfig
