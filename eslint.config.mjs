@@ -6,6 +6,20 @@ import nextTypeScript from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextCoreWebVitals,
   ...nextTypeScript,
+  {
+    // A leading underscore marks a parameter or binding that is unused on purpose.
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Tool config files conventionally default-export a literal (postcss, next, vitest…).
+    files: ['*.config.{js,mjs,cjs,ts}'],
+    rules: { 'import/no-anonymous-default-export': 'off' },
+  },
   globalIgnores([
     'generated/**',
     '.next/**',

@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+          // prisma/seed holds pure generators with tests of their own.
+          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts'],
         },
       },
       {

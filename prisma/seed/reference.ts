@@ -7,13 +7,11 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import Papa from 'papaparse'
-import type { PrismaClient } from '../../generated/prisma/client'
+import { Prisma, type PrismaClient } from '../../generated/prisma/client'
 import { getProvinceTimeZone } from '../../lib/regions/time-zones'
 
 type Row = Record<string, string>
 export type ReferenceCounts = { provinces: number; regencies: number; districts: number; villages: number }
-
-const CHUNK_SIZE = 10_000 // 3 columns a row: well under PostgreSQL's 65,535 bind parameters
 
 function dataDirectory(): string {
   const require = createRequire(path.join(process.cwd(), 'package.json'))
@@ -37,16 +35,23 @@ async function readReferenceData() {
       const zone = getProvinceTimeZone(r.code)
       return { code: r.code, name: r.name, timeZone: zone.timeZone, timeZoneLabel: zone.label }
     }),
-    regencies: regencies.map((r) => ({ code: r.code, provinceCode: r.province_code, name: r.name })),
-    districts: districts.map((r) => ({ code: r.code, regencyCode: r.regency_code, name: r.name })),
-    villages: villages.map((r) => ({ code: r.code, districtCode: r.district_code, name: r.name })),
+    regencies: regencies.map((r): Region => ({ code: r.code, parentCode: r.province_code, name: r.name })),
+    districts: districts.map((r): Region => ({ code: r.code, parentCode: r.regency_code, name: r.name })),
+    villages: villages.map((r): Region => ({ code: r.code, parentCode: r.district_code, name: r.name })),
   }
 }
 
-async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<{ count: number }>): Promise<number> {
-  let inserted = 0
-  for (let i = 0; i < rows.length; i += CHUNK_SIZE) inserted += (await insert(rows.slice(i, i + CHUNK_SIZE))).count
-  return inserted
+type Region = { code: string; parentCode: string; name: string }
+
+// One INSERT … SELECT FROM unnest(arrays) per table: ~3× faster than createMany on PGlite (which
+// binds three parameters a row) and the same on PostgreSQL. ON CONFLICT DO NOTHING keeps it idempotent.
+// The table and column names are constants of this file, never input.
+async function insertRegions(prisma: PrismaClient, table: 'regency' | 'district' | 'village', rows: Region[]) {
+  const parentColumn = { regency: 'provinceCode', district: 'regencyCode', village: 'districtCode' }[table]
+  return prisma.$executeRaw`
+    INSERT INTO ${Prisma.raw(`"${table}" ("code", "${parentColumn}", "name")`)}
+    SELECT * FROM unnest(${rows.map((r) => r.code)}::varchar[], ${rows.map((r) => r.parentCode)}::varchar[], ${rows.map((r) => r.name)}::text[])
+    ON CONFLICT DO NOTHING`
 }
 
 export async function countReferenceRegions(prisma: PrismaClient): Promise<ReferenceCounts> {
@@ -77,10 +82,10 @@ export async function loadReferenceRegions(prisma: PrismaClient): Promise<Refere
   if (sameCounts(await countReferenceRegions(prisma), expected)) {
     return { provinces: 0, regencies: 0, districts: 0, villages: 0 }
   }
-  // Parents first: the foreign keys are checked row by row.
-  const provinces = await insertInChunks(data.provinces, (data) => prisma.province.createMany({ data, skipDuplicates: true }))
-  const regencies = await insertInChunks(data.regencies, (data) => prisma.regency.createMany({ data, skipDuplicates: true }))
-  const districts = await insertInChunks(data.districts, (data) => prisma.district.createMany({ data, skipDuplicates: true }))
-  const villages = await insertInChunks(data.villages, (data) => prisma.village.createMany({ data, skipDuplicates: true }))
+  // Parents first: the foreign keys are checked row by row. Existing rows are left as they are.
+  const { count: provinces } = await prisma.province.createMany({ data: data.provinces, skipDuplicates: true })
+  const regencies = await insertRegions(prisma, 'regency', data.regencies)
+  const districts = await insertRegions(prisma, 'district', data.districts)
+  const villages = await insertRegions(prisma, 'village', data.villages)
   return { provinces, regencies, districts, villages }
 }

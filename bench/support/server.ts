@@ -1,0 +1,37 @@
+// Starts the app with `npm start` on a fresh database for a benchmark, or uses BENCH_URL when given.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
+
+export type RunningApp = { baseUrl: string; stop(): Promise<void> }
+
+export async function waitForHealth(baseUrl: string, timeoutMs = 600_000): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(`${baseUrl}/api/health`)
+      if (response.ok) return Date.now() - started
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${baseUrl} did not become healthy in ${timeoutMs / 1000} s`)
+}
+
+export async function startApp({ port = 3200, cwd = process.cwd() } = {}): Promise<RunningApp> {
+  if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL, stop: async () => {} }
+  const dataDir = `.data/bench-${port}`
+  rmSync(dataDir, { recursive: true, force: true })
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `pglite:${dataDir}/pglite` }
+  if (process.env.BENCH_DATABASE_URL) env.SEED_DEMO = 'true'
+  const child: ChildProcess = spawn('npm', ['start'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitForHealth(baseUrl)
+  return {
+    baseUrl,
+    stop: async () => {
+      try { process.kill(-child.pid!, 'SIGTERM') } catch { /* already gone */ }
+      await new Promise((r) => setTimeout(r, 500))
+    },
+  }
+}

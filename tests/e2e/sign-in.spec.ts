@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test'
+import { DEMO_ACCOUNTS } from './support/accounts'
+import { signInAs, signInAsParticipant, signInAsStaff } from './support/sign-in'
+
+test.describe('each role signs in through the form and lands on its own dashboard', () => {
+  test('Admin Pusat', async ({ page }) => {
+    await signInAs(page, 'adminPusat')
+    await expect(page).toHaveURL(/\/admin$/)
+    await expect(page.getByRole('heading', { name: 'Dasbor nasional' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Daftar gelombang' })).toContainText('Gelombang 4')
+    await expect(page.getByText('Kelas', { exact: true }).first()).toBeVisible()
+  })
+
+  test('Operator Provinsi sees only their province', async ({ page }) => {
+    await signInAs(page, 'operatorJabar')
+    await expect(page).toHaveURL(/\/provinsi$/)
+    await expect(page.getByRole('heading', { name: /Dasbor Provinsi Jawa Barat/ })).toBeVisible()
+    const cohorts = page.getByRole('table', { name: 'Daftar kelas' })
+    await expect(cohorts).toContainText('Kelas Jawa Barat')
+    await expect(cohorts).not.toContainText('Kalimantan Timur')
+  })
+
+  test('Pelatih Ahli sees assigned cohorts and sessions in local time', async ({ page }) => {
+    await signInAs(page, 'pelatih')
+    await expect(page).toHaveURL(/\/pelatih$/)
+    await expect(page.getByRole('table', { name: 'Kelas yang ditugaskan' })).toContainText('Kelas Jawa Barat')
+    await expect(page.getByText(/pukul \d{2}\.\d{2} (WIB|WITA|WIT)/).first()).toBeVisible()
+  })
+
+  test('Peserta signs in with phone and access code', async ({ page }) => {
+    await signInAs(page, 'peserta')
+    await expect(page).toHaveURL(/\/peserta$/)
+    await expect(page.getByText('Kehadiran (JP)')).toBeVisible()
+    await expect(page.getByText('Bimtek SPP-TIK 2024')).toBeVisible()
+  })
+})
+
+test('a wrong password gets an Indonesian message and no session', async ({ page }) => {
+  await signInAsStaff(page, DEMO_ACCOUNTS.adminPusat.email, 'salah-sekali')
+  await expect(page.getByTestId('sign-in-error')).toHaveText(/E-mail atau kata sandi salah/)
+  await expect(page).toHaveURL(/\/masuk/)
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fadmin/)
+})
+
+test('a wrong access code gets an Indonesian message', async ({ page }) => {
+  await signInAsParticipant(page, '081234567890', 'SALAH-0000')
+  await expect(page.getByTestId('sign-in-error')).toHaveText(/Nomor HP atau kode akses salah/)
+})
+
+test('a signed-out visitor is sent to sign-in and comes back after', async ({ page }) => {
+  for (const path of ['/admin', '/provinsi', '/pelatih', '/peserta', '/beranda']) {
+    await page.goto(path)
+    await expect(page).toHaveURL(new RegExp(`/masuk\\?callbackUrl=${encodeURIComponent(path)}$`))
+  }
+  await page.goto('/masuk?callbackUrl=%2Fprovinsi')
+  await signInAsStaff(page, DEMO_ACCOUNTS.operatorKaltim.email, DEMO_ACCOUNTS.operatorKaltim.password)
+  await expect(page).toHaveURL(/\/provinsi$/)
+  await expect(page.getByRole('heading', { name: /Kalimantan Timur/ })).toBeVisible()
+})
+
+test('sign-out ends the session', async ({ page }) => {
+  await signInAs(page, 'pelatih')
+  await page.getByRole('button', { name: 'Keluar' }).click()
+  await expect(page).toHaveURL(/\/masuk/)
+  await page.goto('/pelatih')
+  await expect(page).toHaveURL(/\/masuk/)
+})
+
+test('repeated failures lock the account with an Indonesian message', async ({ page }) => {
+  const email = `tebak.${Date.now()}@contoh.id`
+  for (let i = 0; i < 5; i++) {
+    await signInAsStaff(page, email, `tebakan-${i}`)
+    await expect(page.getByTestId('sign-in-error')).toHaveText(/E-mail atau kata sandi salah/)
+  }
+  await signInAsStaff(page, email, 'tebakan-terakhir')
+  await expect(page.getByTestId('sign-in-error')).toHaveText(/Terlalu banyak percobaan masuk yang gagal/)
+})
