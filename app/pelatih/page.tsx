@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { PageHeader, Section, Stat, StatGrid, Table, Td, EmptyState, Badge } from '@/components/ui'
-import { formatDateRange, formatDateTimeInZone, formatNumber, formatTimeInZone } from '@/lib/format/date-time'
+import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
+import { formatDateRange, formatNumber, formatSessionTime } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
 import { getTrainerSchedule } from '@/lib/server/dashboard/get-trainer-schedule'
 
@@ -20,18 +20,19 @@ export default async function TrainerDashboard() {
       </StatGrid>
       <Section title="Kelas Anda">
         {assignments.length ? (
-          <Table head={['Kelas', 'Program', 'Tanggal', 'Tempat', 'Peran', 'Peserta']} caption="Kelas yang ditugaskan">
+          <ul className="grid gap-3 md:grid-cols-2" aria-label="Kelas yang ditugaskan">
             {assignments.map((a) => (
-              <tr key={a.id}>
-                <Td className="font-medium">{a.cohort.name}<span className="block text-xs text-slate-500">Gelombang {a.cohort.wave.number} · {a.cohort.province.name} ({a.cohort.province.timeZoneLabel})</span></Td>
-                <Td>{a.cohort.wave.program.name}</Td>
-                <Td className="whitespace-nowrap">{formatDateRange(a.cohort.startDate, a.cohort.endDate)}</Td>
-                <Td>{a.cohort.venue}<span className="block text-xs text-slate-500">{a.cohort.city}</span></Td>
-                <Td><Badge tone={a.role === 'LEAD' ? 'blue' : 'slate'}>{a.role === 'LEAD' ? 'Pelatih utama' : 'Pendamping'}</Badge></Td>
-                <Td className="tabular-nums">{formatNumber(a.cohort._count.enrolments)}</Td>
-              </tr>
+              <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+                <div className="flex items-start justify-between gap-2">
+                  <p className="font-medium text-slate-900">{a.cohort.name}</p>
+                  <Badge tone={a.role === 'LEAD' ? 'blue' : 'slate'}>{a.role === 'LEAD' ? 'Pelatih utama' : 'Pendamping'}</Badge>
+                </div>
+                <p className="text-slate-600">{a.cohort.wave.program.name} · Gelombang {a.cohort.wave.number}</p>
+                <p className="mt-1 text-slate-600">{formatDateRange(a.cohort.startDate, a.cohort.endDate)} · {a.cohort.venue}, {a.cohort.city}</p>
+                <p className="mt-1 text-xs text-slate-500">{a.cohort.province.name} ({a.cohort.province.timeZoneLabel}) · {formatNumber(a.cohort._count.enrolments)} peserta</p>
+              </li>
             ))}
-          </Table>
+          </ul>
         ) : <EmptyState>Anda belum ditugaskan ke kelas mana pun.</EmptyState>}
       </Section>
       <Section title={sessionsAreUpcoming ? 'Sesi berikutnya' : 'Sesi terakhir'}>
@@ -40,10 +41,7 @@ export default async function TrainerDashboard() {
             {sessions.map((s) => (
               <li key={s.id} className="px-4 py-3">
                 <p className="font-medium">{s.title}</p>
-                <p className="text-sm text-slate-600">
-                  {formatDateTimeInZone(s.startsAt, s.cohort.province.timeZone, s.cohort.province.timeZoneLabel)}
-                  {' – '}{formatTimeInZone(s.endsAt, s.cohort.province.timeZone, s.cohort.province.timeZoneLabel)}
-                </p>
+                <p className="text-sm text-slate-600">{formatSessionTime(s.startsAt, s.endsAt, s.cohort.province.timeZone, s.cohort.province.timeZoneLabel)}</p>
                 <p className="text-xs text-slate-500">{s.cohort.name}{s.jp ? ` · ${s.jp} JP` : ''}</p>
               </li>
             ))}

@@ -30,8 +30,8 @@ export default async function ParticipantHome() {
             <StatGrid>
               <Stat label="Kehadiran (JP)" value={`${formatNumber(e.attendedJp)} / ${formatNumber(e.totalJp)}`} hint={`Syarat minimal ${e.program.minAttendancePercent}%`} />
               <Stat label="Sesi" value={formatNumber(e.sessionCount)} />
-              <Stat label="Pre-test" value={e.preTest ?? '–'} />
-              <Stat label="Post-test" value={e.postTest ?? '–'} hint={`Nilai lulus ${e.program.postTestPassMark}`} />
+              <Stat label="Pre-test" value={e.preTest == null ? '–' : formatNumber(e.preTest)} />
+              <Stat label="Post-test" value={e.postTest == null ? '–' : formatNumber(e.postTest)} hint={`Nilai lulus ${e.program.postTestPassMark}`} />
             </StatGrid>
           </div>
           <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Rekap presensi">

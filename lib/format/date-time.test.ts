@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateRange, formatDateTimeInZone, formatPercent, formatTimeInZone } from './date-time'
+import { formatDateRange, formatDateTimeInZone, formatPercent, formatSessionTime, formatTimeInZone } from './date-time'
 
 describe('formatDateTimeInZone', () => {
   it('shows an instant in the venue zone with its label, the Indonesian way', () => {
@@ -7,6 +7,11 @@ describe('formatDateTimeInZone', () => {
     expect(formatDateTimeInZone(instant, 'Asia/Jakarta', 'WIB')).toBe('Rabu, 22 Mei 2024 pukul 09.30 WIB')
     expect(formatDateTimeInZone(instant, 'Asia/Makassar', 'WITA')).toBe('Rabu, 22 Mei 2024 pukul 10.30 WITA')
     expect(formatTimeInZone(instant, 'Asia/Jayapura', 'WIT')).toBe('11.30 WIT')
+  })
+
+  it('shows a session as one local day with a time range', () => {
+    expect(formatSessionTime(new Date('2024-06-12T06:00:00Z'), new Date('2024-06-12T09:00:00Z'), 'Asia/Makassar', 'WITA'))
+      .toBe('Rabu, 12 Juni 2024 pukul 14.00–17.00 WITA')
   })
 
   it('crosses midnight into the next local day', () => {

@@ -9,6 +9,12 @@ export function formatDateTimeInZone(instant: Date, timeZone: string, label: str
   return `${format(new TZDate(instant, timeZone), "EEEE, d MMMM yyyy 'pukul' HH.mm", { locale: id })} ${label}`
 }
 
+/** "Rabu, 12 Juni 2024 pukul 13.00–16.00 WIB" (a session within one local day). */
+export function formatSessionTime(start: Date, end: Date, timeZone: string, label: string): string {
+  const day = format(new TZDate(start, timeZone), "EEEE, d MMMM yyyy 'pukul' HH.mm", { locale: id })
+  return `${day}–${format(new TZDate(end, timeZone), 'HH.mm')} ${label}`
+}
+
 export function formatTimeInZone(instant: Date, timeZone: string, label: string): string {
   return `${format(new TZDate(instant, timeZone), 'HH.mm', { locale: id })} ${label}`
 }

@@ -23,8 +23,8 @@ test.describe('each role signs in through the form and lands on its own dashboar
   test('Pelatih Ahli sees assigned cohorts and sessions in local time', async ({ page }) => {
     await signInAs(page, 'pelatih')
     await expect(page).toHaveURL(/\/pelatih$/)
-    await expect(page.getByRole('table', { name: 'Kelas yang ditugaskan' })).toContainText('Kelas Jawa Barat')
-    await expect(page.getByText(/pukul \d{2}\.\d{2} (WIB|WITA|WIT)/).first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Kelas yang ditugaskan' })).toContainText('Kelas Jawa Barat')
+    await expect(page.getByText(/pukul \d{2}\.\d{2}–\d{2}\.\d{2} (WIB|WITA|WIT)/).first()).toBeVisible()
   })
 
   test('Peserta signs in with phone and access code', async ({ page }) => {
