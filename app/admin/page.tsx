@@ -1,19 +1,19 @@
 import type { Metadata } from 'next'
-import { CohortTable } from '@/components/cohort-table'
 import { ScopeStats } from '@/components/scope-stats'
 import { PageHeader, Section, Table, Td, EmptyState } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
+import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { getScopeCounts } from '@/lib/server/dashboard/get-scope-counts'
-import { listCohortSummaries } from '@/lib/server/dashboard/list-cohort-summaries'
 import { listWaveSummaries } from '@/lib/server/dashboard/list-wave-summaries'
 
 export const metadata: Metadata = { title: 'Dasbor Admin Pusat' }
 
 export default async function AdminDashboard() {
   const actor = await requirePermission('read:dashboard:any')
-  const [counts, waves, cohorts] = await Promise.all([getScopeCounts(actor), listWaveSummaries(actor), listCohortSummaries(actor, { take: 40 })])
+  // Aggregates over the whole country: a few seconds of staleness is fine, recomputing per request is not.
+  const [counts, waves] = await cachedRead(`dashboard:${scopeKey(actor)}`, () => Promise.all([getScopeCounts(actor), listWaveSummaries(actor)]))
   return (
     <>
       <PageHeader title="Dasbor nasional" description="Ringkasan seluruh program, gelombang, dan kelas Bimtek TPBIS." />
@@ -34,9 +34,6 @@ export default async function AdminDashboard() {
             ))}
           </Table>
         ) : <EmptyState>Belum ada gelombang.</EmptyState>}
-      </Section>
-      <Section title="Kelas terbaru">
-        <CohortTable cohorts={cohorts} />
       </Section>
     </>
   )

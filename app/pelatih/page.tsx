@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
 import { formatDateRange, formatNumber, formatSessionTime } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
+import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { getTrainerSchedule } from '@/lib/server/dashboard/get-trainer-schedule'
 
 export const metadata: Metadata = { title: 'Dasbor Pelatih Ahli' }
 
 export default async function TrainerDashboard() {
   const actor = await requirePermission('read:dashboard:assigned')
-  const { assignments, sessions, sessionsAreUpcoming } = await getTrainerSchedule(actor)
+  const { assignments, sessions, sessionsAreUpcoming } = await cachedRead(`dashboard:${scopeKey(actor)}`, () => getTrainerSchedule(actor))
   const participantTotal = assignments.reduce((s, a) => s + a.cohort._count.enrolments, 0)
   return (
     <>

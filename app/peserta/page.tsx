@@ -3,6 +3,7 @@ import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid } from '@/compon
 import { attendanceStatusLabel, deliveryModeLabel, enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
+import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { getParticipantOverview } from '@/lib/server/dashboard/get-participant-overview'
 import type { AttendanceStatus } from '@/generated/prisma/enums'
 
@@ -12,7 +13,7 @@ const enrolmentTone = { REGISTERED: 'blue', WITHDRAWN: 'slate', PASSED: 'green',
 
 export default async function ParticipantHome() {
   const actor = await requirePermission('read:dashboard:own')
-  const { participant, enrolments } = await getParticipantOverview(actor)
+  const { participant, enrolments } = await cachedRead(`dashboard:${scopeKey(actor)}`, () => getParticipantOverview(actor))
   return (
     <>
       <PageHeader

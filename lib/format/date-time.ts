@@ -33,7 +33,10 @@ export function formatDateRange(start: Date, end: Date): string {
   return `${s.getDate()}–${formatCalendarDate(end)}`
 }
 
-export const formatNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n)
+// Building an Intl formatter costs far more than using one: make each once.
+const numberFormat = new Intl.NumberFormat('id-ID')
+const percentFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 })
 
-export const formatPercent = (share: number | null) =>
-  share == null ? '–' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(share * 100)}%`
+export const formatNumber = (n: number) => numberFormat.format(n)
+
+export const formatPercent = (share: number | null) => (share == null ? '–' : `${percentFormat.format(share * 100)}%`)

@@ -8,7 +8,7 @@ test.describe('each role signs in through the form and lands on its own dashboar
     await expect(page).toHaveURL(/\/admin$/)
     await expect(page.getByRole('heading', { name: 'Dasbor nasional' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Daftar gelombang' })).toContainText('Gelombang 4')
-    await expect(page.getByText('Kelas', { exact: true }).first()).toBeVisible()
+    await expect(page.getByText('Pelatih Ahli', { exact: true }).first()).toBeVisible()
   })
 
   test('Operator Provinsi sees only their province', async ({ page }) => {

@@ -55,11 +55,8 @@ export function getAuthOptions(): AuthOptions {
         authorize: (credentials, req) => authorizeWith(signInParticipant, credentials, req?.headers),
       }),
     ],
-    // The token carries only the user id: role, province and links are read fresh on every
-    // request (lib/server/auth/session.ts), so deactivating a user or changing a role takes effect at once.
-    callbacks: {
-      session: ({ session, token }) => ({ ...session, userId: token.sub }),
-    },
+    // The token carries only the user id (`sub`): role, province and links are read from the user
+    // row (lib/server/auth/session.ts), so deactivation and role changes need no new token.
   }
   return options
 }

@@ -1,21 +1,40 @@
 import 'server-only'
 import { cache } from 'react'
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { forbidden, redirect } from 'next/navigation'
-import { getServerSession } from 'next-auth'
+import { decode } from 'next-auth/jwt'
 import type { Actor } from '@/lib/auth/actor'
 import { hasPermission, type Permission } from '@/lib/auth/permissions'
+import { cachedRead } from '@/lib/server/cache/read-cache'
 import { db } from '@/lib/server/db'
-import { clientIp, getAuthOptions } from './options'
+import { getSecrets } from '@/lib/server/secrets'
+import { clientIp } from './options'
 
-/** The signed-in, active user of this request, or null. Read once per request. */
+// next-auth's session cookie (the __Secure- one on HTTPS). Decoding it here is what
+// getServerSession does, without building a whole internal auth request on every page.
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+const USER_TTL_MS = 10_000
+
+async function sessionUserId(): Promise<string | null> {
+  const jar = await cookies()
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
+  if (!raw) return null
+  const token = await decode({ token: raw, secret: getSecrets().authSecret }).catch(() => null)
+  return token?.sub ?? null
+}
+
+/**
+ * The signed-in, active user of this request, or null. Read once per request; the user row is
+ * re-read at most every 10 s, so deactivating a user or changing a role takes effect within that.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(getAuthOptions())) as { userId?: string } | null
-  if (!session?.userId) return null
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, active: true },
-  })
+  const userId = await sessionUserId()
+  if (!userId) return null
+  const user = await cachedRead(`user:${userId}`, () =>
+    db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, active: true },
+    }), USER_TTL_MS)
   if (!user?.active) return null
   const h = await headers()
   return {

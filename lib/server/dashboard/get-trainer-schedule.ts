@@ -26,10 +26,10 @@ export async function getTrainerSchedule(actor: Actor, now = new Date()) {
   } as const
   const upcoming = await db.session.findMany({
     where: { AND: [sessionWhere(actor), { endsAt: { gte: now } }] },
-    orderBy: { startsAt: 'asc' }, take: 8, select: sessionSelect,
+    orderBy: { startsAt: 'asc' }, take: 5, select: sessionSelect,
   })
   const sessions = upcoming.length
     ? upcoming
-    : (await db.session.findMany({ where: sessionWhere(actor), orderBy: { startsAt: 'desc' }, take: 8, select: sessionSelect })).reverse()
+    : (await db.session.findMany({ where: sessionWhere(actor), orderBy: { startsAt: 'desc' }, take: 5, select: sessionSelect })).reverse()
   return { assignments, sessions, sessionsAreUpcoming: upcoming.length > 0 }
 }

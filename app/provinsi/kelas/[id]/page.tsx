@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { AgendaList } from '@/components/agenda-list'
+import { CohortVenueForm } from '@/components/cohort-venue-form'
+import { Badge, PageHeader, Section } from '@/components/ui'
+import { cohortStatusLabel, deliveryModeLabel } from '@/lib/i18n/id'
+import { formatDateRange } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
+import { listCohortSessions } from '@/lib/server/cohorts/list-cohort-sessions'
+import { loadOr404 } from '@/lib/server/page-guards'
+
+export const metadata: Metadata = { title: 'Kelas' }
+
+export default async function ProvinceCohortPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('update:cohort-venue:province')
+  const { id } = await params
+  const cohort = await loadOr404(getCohortOrThrow(actor, id))
+  const sessions = await listCohortSessions(actor, id)
+  return (
+    <>
+      <PageHeader
+        title={cohort.name}
+        description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <Badge>{cohortStatusLabel[cohort.status]}</Badge></>}
+      />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Section title="Tempat dan narahubung">
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <CohortVenueForm cohort={cohort} />
+          </div>
+        </Section>
+        <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
+          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} />
+        </Section>
+      </div>
+    </>
+  )
+}

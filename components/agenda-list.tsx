@@ -1,0 +1,20 @@
+import { formatSessionTime } from '@/lib/format/date-time'
+import { EmptyState } from './ui'
+
+type AgendaSession = { id: string; title: string; startsAt: Date; endsAt: Date; jp: number; meetingUrl: string | null }
+
+/** A cohort's agenda, in the venue's own time zone. */
+export function AgendaList({ sessions, timeZone, label }: { sessions: AgendaSession[]; timeZone: string; label: string }) {
+  if (!sessions.length) return <EmptyState>Agenda belum disusun.</EmptyState>
+  return (
+    <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label="Agenda kelas">
+      {sessions.map((s) => (
+        <li key={s.id} className="px-4 py-3 text-sm">
+          <p className="font-medium text-slate-900">{s.title}</p>
+          <p className="text-slate-600">{formatSessionTime(s.startsAt, s.endsAt, timeZone, label)}{s.jp ? ` · ${s.jp} JP` : ''}</p>
+          {s.meetingUrl ? <a href={s.meetingUrl} className="text-xs text-brand-700 underline" rel="noopener noreferrer" target="_blank">Tautan pertemuan daring</a> : null}
+        </li>
+      ))}
+    </ol>
+  )
+}

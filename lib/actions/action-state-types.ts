@@ -1,0 +1,9 @@
+/** What a form's server action returns to the form (plain data, safe for the client). */
+export type ActionState = {
+  status: 'idle' | 'success' | 'error'
+  message?: string
+  fieldErrors?: Record<string, string[] | undefined>
+  values?: Record<string, string>
+}
+
+export const initialActionState: ActionState = { status: 'idle' }

@@ -1,0 +1,29 @@
+import 'server-only'
+import { LRUCache } from 'lru-cache'
+import type { Actor } from '@/lib/auth/actor'
+
+// Short-lived, per-instance caches of derived reads (dashboard figures, the signed-in user row).
+// Nothing here is shared state: every entry can be recomputed from PostgreSQL at any time, and its
+// TTL bounds how stale another instance's copy can be. Concurrent misses of one key share a single
+// computation, so a burst of requests after expiry runs the queries once.
+
+type Entry = { value: unknown }
+const reads = new LRUCache<string, Entry, () => Promise<unknown>>({
+  max: 5_000,
+  ttl: 30_000,
+  fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
+})
+
+/** The cache key of everything an actor's scope decides: two actors with equal keys see the same rows. */
+export const scopeKey = (actor: Actor) => `${actor.role}:${actor.provinceCode ?? ''}:${actor.trainerId ?? ''}:${actor.participantId ?? ''}`
+
+export async function cachedRead<T>(key: string, load: () => Promise<T>, ttlMs = 30_000): Promise<T> {
+  const entry = await reads.fetch(key, { context: load, ttl: ttlMs })
+  return entry!.value as T
+}
+
+/** After a mutation: this instance shows the change at once (others within their TTL). */
+export function invalidateCachedReads(prefix?: string): void {
+  if (!prefix) return reads.clear()
+  for (const key of reads.keys()) if (key.startsWith(prefix)) reads.delete(key)
+}
