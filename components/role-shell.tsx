@@ -7,9 +7,21 @@ import { AppShell, type NavItem } from './app-shell'
 
 // Each role's navigation; later features add their entries here.
 const NAV_ITEMS: Record<Role, NavItem[]> = {
-  ADMIN_PUSAT: [{ href: HOME_PATH.ADMIN_PUSAT, label: nav.dashboard }],
-  OPERATOR_PROVINSI: [{ href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard }],
-  PELATIH_AHLI: [{ href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard }],
+  ADMIN_PUSAT: [
+    { href: HOME_PATH.ADMIN_PUSAT, label: nav.dashboard },
+    { href: '/admin/program', label: 'Program' },
+    { href: '/admin/jadwal', label: 'Jadwal nasional' },
+    { href: '/admin/pelatih', label: 'Pelatih Ahli' },
+  ],
+  OPERATOR_PROVINSI: [
+    { href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard },
+    { href: '/provinsi/kelas', label: 'Kelas' },
+  ],
+  PELATIH_AHLI: [
+    { href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard },
+    { href: '/pelatih/jadwal', label: 'Jadwal saya' },
+    { href: '/pelatih/ketersediaan', label: 'Ketersediaan' },
+  ],
   PESERTA: [{ href: HOME_PATH.PESERTA, label: nav.dashboard }],
 }
 

@@ -29,12 +29,17 @@ export type Entity =
   | 'audit-log'
   | 'import'
   | 'dashboard'
+  | 'trainer-unavailability'
+  | 'schedule'
+  | 'setting'
 
 export type Permission = `${Action}:${Entity}:${Access}`
 
 export const ROLE_PERMISSIONS = {
   ADMIN_PUSAT: [
     'read:dashboard:any',
+    'read:schedule:any', 'read:setting:any', 'update:setting:any',
+    'read:trainer-unavailability:any', 'create:trainer-unavailability:any', 'delete:trainer-unavailability:any',
     'read:program:any', 'create:program:any', 'update:program:any', 'delete:program:any',
     'read:wave:any', 'create:wave:any', 'update:wave:any', 'delete:wave:any',
     'read:quota:any', 'update:quota:any',
@@ -54,6 +59,7 @@ export const ROLE_PERMISSIONS = {
   ],
   OPERATOR_PROVINSI: [
     'read:dashboard:province',
+    'read:schedule:province',
     'read:program:any', 'read:wave:any', 'read:quota:province',
     'read:cohort:province', 'update:cohort-venue:province',
     'read:session:province',
@@ -67,6 +73,8 @@ export const ROLE_PERMISSIONS = {
   ],
   PELATIH_AHLI: [
     'read:dashboard:assigned',
+    'read:schedule:assigned',
+    'read:trainer-unavailability:own', 'create:trainer-unavailability:own', 'delete:trainer-unavailability:own',
     'read:program:any', 'read:wave:any',
     'read:cohort:assigned', 'read:session:assigned',
     'read:trainer:own', 'update:trainer:own', 'read:assignment:assigned',
