@@ -22,7 +22,7 @@ export default defineConfig([
   },
   globalIgnores([
     'generated/**',
-    '.next/**',
+    '.next*/**',
     '.data/**',
     'node_modules/**',
     'bench/results/**',

@@ -2,6 +2,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let end-to-end runs on different ports build side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm run check` type-checks the whole project; skipping it here halves the first `npm start`.
   typescript: { ignoreBuildErrors: true },
   // forbidden() and app/forbidden.tsx for the 403 page.

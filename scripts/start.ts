@@ -50,9 +50,10 @@ function buildFingerprint(): string {
 }
 
 function buildIfNeeded() {
-  const stamp = '.next/bimtek-build-fingerprint'
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  const stamp = path.join(distDir, 'bimtek-build-fingerprint')
   const fingerprint = buildFingerprint()
-  if (existsSync('.next/BUILD_ID') && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
+  if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
     log('build up to date')
     return
   }

@@ -1,14 +1,16 @@
 // Playwright's webServer: a FRESH database for every e2e run, then `npm start` on E2E_PORT (which
 // migrates, seeds the demo data into the empty database (SEED_DEMO=true), builds Next if needed and serves).
-//   TEST_DATABASE_URL=postgresql://… → database `bimtek_e2e` on that server, dropped and recreated
-//   otherwise                        → embedded PGlite in .data/e2e, deleted first
+//   TEST_DATABASE_URL=postgresql://… → database `bimtek_e2e_<port>` on that server, dropped and recreated
+//   otherwise                        → embedded PGlite in .data/e2e-<port>, deleted first
+// Each port also builds into its own folder (.next-e2e-<port>), so runs on different ports never collide.
 import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import pg from 'pg'
 import TEST_ENV from '../../support/test-env.json' with { type: 'json' }
 
-const E2E_DATABASE = 'bimtek_e2e'
-const E2E_DATA_DIR = '.data/e2e'
+const port = process.env.E2E_PORT ?? '3100'
+const E2E_DATABASE = `bimtek_e2e_${port}`
+const E2E_DATA_DIR = `.data/e2e-${port}`
 
 async function freshDatabaseUrl(): Promise<string> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim()
@@ -30,14 +32,13 @@ async function freshDatabaseUrl(): Promise<string> {
   return url.toString()
 }
 
-const port = process.env.E2E_PORT ?? '3100'
 const databaseUrl = await freshDatabaseUrl()
 console.log(`[e2e] database ${databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}, port ${port}`)
 
 const child = spawn('npm', ['start'], {
   stdio: 'inherit',
   // SEED_DEMO: start.ts seeds an empty PostgreSQL database only when asked; specs need the demo accounts.
-  env: { ...process.env, ...TEST_ENV, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO: 'true' },
+  env: { ...process.env, ...TEST_ENV, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO: 'true', NEXT_DIST_DIR: `.next-e2e-${port}` },
 })
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
