@@ -4,7 +4,7 @@
 //   otherwise                        → embedded PGlite in .data/e2e-<port>, deleted first
 // Each port also builds into its own folder (.next-e2e-<port>), so runs on different ports never collide.
 import { spawn } from 'node:child_process'
-import { rm } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import pg from 'pg'
 import TEST_ENV from '../../support/test-env.json' with { type: 'json' }
 
@@ -33,12 +33,15 @@ async function freshDatabaseUrl(): Promise<string> {
 }
 
 const databaseUrl = await freshDatabaseUrl()
+const distDir = `.next-e2e-${port}`
+const tsconfig = `${distDir}.tsconfig.json`
+await writeFile(tsconfig, JSON.stringify({ extends: './tsconfig.json' }, null, 2))
 console.log(`[e2e] database ${databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}, port ${port}`)
 
 const child = spawn('npm', ['start'], {
   stdio: 'inherit',
   // SEED_DEMO: start.ts seeds an empty PostgreSQL database only when asked; specs need the demo accounts.
-  env: { ...process.env, ...TEST_ENV, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO: 'true', NEXT_DIST_DIR: `.next-e2e-${port}` },
+  env: { ...process.env, ...TEST_ENV, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO: 'true', NEXT_DIST_DIR: distDir, NEXT_TSCONFIG_PATH: tsconfig },
 })
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
