@@ -45,12 +45,7 @@ export function participantWhere(actor: Actor, action: Action = 'read'): Prisma.
 }
 
 export function enrolmentWhere(actor: Actor, action: Action = 'read'): Prisma.EnrolmentWhereInput {
-  switch (requireAccess(actor, action, 'enrolment')) {
-    case 'any': return {}
-    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
-    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
-    case 'own': return { participantId: participantOf(actor) }
-  }
+  return enrolmentWhereFor(actor, action, 'enrolment')
 }
 
 export function attendanceMarkWhere(actor: Actor, action: Action = 'read'): Prisma.AttendanceMarkWhereInput {
@@ -70,8 +65,9 @@ export function certificateWhere(actor: Actor, action: Action = 'read'): Prisma.
   return { enrolment: enrolmentWhereFor(actor, action, 'certificate') }
 }
 
-// Assessments and certificates belong to an enrolment: scope them through it, by their own permission.
-function enrolmentWhereFor(actor: Actor, action: Action, entity: 'assessment' | 'certificate'): Prisma.EnrolmentWhereInput {
+// Enrolments, and the assessments and certificates that belong to one, share one scope, each
+// checked against its own permission.
+function enrolmentWhereFor(actor: Actor, action: Action, entity: 'enrolment' | 'assessment' | 'certificate'): Prisma.EnrolmentWhereInput {
   switch (requireAccess(actor, action, entity)) {
     case 'any': return {}
     case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
