@@ -18,6 +18,8 @@ test.describe('each role signs in through the form and lands on its own dashboar
     const cohorts = page.getByRole('table', { name: 'Daftar kelas' })
     await expect(cohorts).toContainText('Kelas Jawa Barat')
     await expect(cohorts).not.toContainText('Kalimantan Timur')
+    const session = await (await page.request.get('/api/auth/session')).json()
+    expect(session.user).toMatchObject({ role: 'OPERATOR_PROVINSI', provinceCode: '32', trainerId: null, participantId: null })
   })
 
   test('Pelatih Ahli sees assigned cohorts and sessions in local time', async ({ page }) => {

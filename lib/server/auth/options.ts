@@ -1,6 +1,7 @@
 import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
@@ -26,12 +27,20 @@ export function clientIp(forwardedFor: string | null, realIp: string | null): st
 async function authorizeWith(fn: typeof signInStaff, credentials: unknown, headers: HeaderBag) {
   try {
     const actor = await fn(db, credentials, requestMeta(headers))
-    return actor ? { id: actor.userId, name: actor.name } : null
+    return actor ? toSessionUser(actor) : null
   } catch (e) {
     if (isAppError(e, 'RATE_LIMITED')) throw new Error('RateLimited')
     throw e
   }
 }
+
+type SessionUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null }
+
+const toSessionUser = (actor: Actor): SessionUser => ({
+  id: actor.userId, name: actor.name, role: actor.role, provinceCode: actor.provinceCode, trainerId: actor.trainerId, participantId: actor.participantId,
+})
+
+const pickSessionFields = ({ role, provinceCode, trainerId, participantId }: SessionUser) => ({ role, provinceCode, trainerId, participantId })
 
 let options: AuthOptions | undefined
 
@@ -55,8 +64,13 @@ export function getAuthOptions(): AuthOptions {
         authorize: (credentials, req) => authorizeWith(signInParticipant, credentials, req?.headers),
       }),
     ],
-    // The token carries only the user id (`sub`): role, province and links are read from the user
-    // row (lib/server/auth/session.ts), so deactivation and role changes need no new token.
+    // The session carries role, province and trainer/participant id for the client. The server
+    // never trusts them for authorization: it re-reads the user row (lib/server/auth/session.ts),
+    // so deactivation and role changes take effect without a new token.
+    callbacks: {
+      jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser) } : token),
+      session: ({ session, token }) => ({ ...session, user: { ...session.user, ...pickSessionFields(token as unknown as SessionUser) } }),
+    },
   }
   return options
 }
