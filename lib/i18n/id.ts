@@ -1,5 +1,5 @@
 // The one dictionary of UI strings (Bahasa Indonesia). Code and comments stay in English.
-import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, Role } from '@/generated/prisma/enums'
+import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, ProgramKind, Role, SessionKind } from '@/generated/prisma/enums'
 
 export const appName = 'Bimtek TPBIS'
 export const appTagline = 'Bimbingan Teknis Transformasi Perpustakaan Berbasis Inklusi Sosial — Perpustakaan Nasional RI'
@@ -35,6 +35,21 @@ export const attendanceStatusLabel: Record<AttendanceStatus, string> = {
 }
 
 export const deliveryModeLabel: Record<DeliveryMode, string> = { LURING: 'Luring', DARING: 'Daring' }
+
+export const assignmentRoleLabel: Record<'LEAD' | 'SUPPORT', string> = { LEAD: 'Pelatih utama', SUPPORT: 'Pendamping' }
+
+export const programKindLabel: Record<ProgramKind, string> = {
+  SPP_TIK: 'Bimtek SPP-TIK',
+  PENGELOLA_PERPUSTAKAAN_UMUM: 'Bimtek Pengelola Perpustakaan Umum',
+}
+
+export const sessionKindLabel: Record<SessionKind, string> = {
+  PRE_TEST: 'Pre-test',
+  OPENING: 'Pembukaan',
+  MODULE: 'Materi',
+  POST_TEST: 'Post-test',
+  CLOSING: 'Penutupan',
+}
 
 export const institutionTypeLabel: Record<InstitutionType, string> = {
   PERPUSTAKAAN_DESA: 'Perpustakaan desa',

@@ -94,3 +94,12 @@ export function assignmentWhere(actor: Actor, action: Action = 'read'): Prisma.T
     case 'own': return { trainerId: trainerOf(actor) }
   }
 }
+
+/** Unavailable dates: a trainer reaches their own, Admin Pusat everyone's. */
+export function trainerUnavailabilityWhere(actor: Actor, action: Action = 'read'): Prisma.TrainerUnavailabilityWhereInput {
+  switch (requireAccess(actor, action, 'trainer-unavailability')) {
+    case 'any': return {}
+    case 'own': return { trainerId: trainerOf(actor) }
+    default: throw forbiddenError()
+  }
+}

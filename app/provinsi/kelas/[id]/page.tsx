@@ -1,13 +1,17 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { AgendaList } from '@/components/agenda-list'
+import { CohortTrainerList } from '@/components/cohort-trainer-list'
+import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
-import { Badge, PageHeader, Section } from '@/components/ui'
-import { cohortStatusLabel, deliveryModeLabel } from '@/lib/i18n/id'
+import { PageHeader, Section } from '@/components/ui'
+import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
 import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
 import { listCohortSessions } from '@/lib/server/cohorts/list-cohort-sessions'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { listCohortTrainers } from '@/lib/server/schedule/list-cohort-trainers'
 
 export const metadata: Metadata = { title: 'Kelas' }
 
@@ -15,18 +19,22 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
   const actor = await requirePermission('update:cohort-venue:province')
   const { id } = await params
   const cohort = await loadOr404(getCohortOrThrow(actor, id))
-  const sessions = await listCohortSessions(actor, id)
+  const [sessions, trainers] = await Promise.all([listCohortSessions(actor, id), listCohortTrainers(actor, id)])
   return (
     <>
+      <Link href="/provinsi/kelas" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua kelas provinsi</Link>
       <PageHeader
         title={cohort.name}
-        description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <Badge>{cohortStatusLabel[cohort.status]}</Badge></>}
+        description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <CohortStatusBadge status={cohort.status} /></>}
       />
       <div className="grid gap-8 lg:grid-cols-2">
         <Section title="Tempat dan narahubung">
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <CohortVenueForm cohort={cohort} />
           </div>
+          <Section title={`Pelatih Ahli (${trainers.length})`}>
+            <CohortTrainerList assignments={trainers} />
+          </Section>
         </Section>
         <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
           <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} />

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CloneWaveForm } from '@/components/clone-wave-form'
+import { PageHeader, Section } from '@/components/ui'
+import { WaveCohortTable } from '@/components/wave-cohort-table'
+import { deliveryModeLabel } from '@/lib/i18n/id'
+import { formatDateRange, formatNumber } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { getProgramOrThrow } from '@/lib/server/programs/get-program'
+import { getWaveOrThrow } from '@/lib/server/waves/get-wave'
+
+export const metadata: Metadata = { title: 'Gelombang' }
+
+export default async function WavePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('update:wave:any')
+  const { id } = await params
+  const wave = await loadOr404(getWaveOrThrow(actor, id))
+  const program = await loadOr404(getProgramOrThrow(actor, wave.program.id))
+  const nextNumber = Math.max(0, ...program.waves.map((w) => w.number)) + 1
+  const sessionTotal = wave.cohorts.reduce((sum, c) => sum + c.sessionCount, 0)
+  return (
+    <>
+      <Link href={`/admin/program/${wave.program.id}`} className="text-sm text-brand-700 hover:underline">← {wave.program.name}</Link>
+      <PageHeader
+        title={`Gelombang ${wave.number}`}
+        description={`${wave.program.name} · ${formatDateRange(wave.startDate, wave.endDate)} · ${deliveryModeLabel[wave.mode]} · ${wave.cohorts.length} kelas, ${formatNumber(sessionTotal)} sesi`}
+      />
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/admin/gelombang/${wave.id}/penugasan`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Penugasan pelatih</Link>
+      </div>
+      <Section title="Kelas">
+        <WaveCohortTable cohorts={wave.cohorts} />
+      </Section>
+      <Section title="Salin gelombang ke tanggal baru">
+        <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <CloneWaveForm waveId={wave.id} nextNumber={nextNumber} />
+        </div>
+      </Section>
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { NationalTimelineGrid } from '@/components/national-timeline-grid'
+import { ProgramPicker } from '@/components/program-picker'
+import { EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
+import { formatNumber } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { getNationalTimeline } from '@/lib/server/schedule/get-national-timeline'
+
+export const metadata: Metadata = { title: 'Jadwal nasional' }
+
+export default async function NationalTimelinePage({ searchParams }: { searchParams: Promise<{ program?: string | string[] }> }) {
+  const actor = await requirePermission('read:schedule:any')
+  const { program: programParam } = await searchParams
+  const timeline = await loadOr404(getNationalTimeline(actor, { programId: typeof programParam === 'string' ? programParam : undefined }))
+  const { program, programs, waves, rows, waveFigures, totals, trainersPerCohort } = timeline
+  return (
+    <>
+      <PageHeader
+        title="Jadwal nasional"
+        description="Kelas setiap provinsi per gelombang: status, jumlah pelatih dibanding kebutuhan, dan peserta dibanding kuota."
+      />
+      {program ? (
+        <>
+          <ProgramPicker programs={programs} currentId={program.id} hrefFor={(id) => `/admin/jadwal?program=${id}`} />
+          <StatGrid>
+            <Stat label="Kelas" value={formatNumber(totals.cohorts)} hint={`${waves.length} gelombang`} />
+            <Stat label="Provinsi" value={formatNumber(totals.provinces)} hint="dari 38 provinsi" />
+            <Stat label="Peserta" value={formatNumber(totals.participants)} hint={`kuota ${formatNumber(totals.quota)}`} />
+            <Stat label="Kelas kurang pelatih" value={formatNumber(totals.underStaffed)} hint={`kebutuhan ${trainersPerCohort} pelatih per kelas`} />
+          </StatGrid>
+          <Section title={program.name}>
+            {waves.length ? (
+              <NationalTimelineGrid waves={waves} rows={rows} waveFigures={waveFigures} trainersPerCohort={trainersPerCohort} />
+            ) : <EmptyState>Program ini belum memiliki gelombang.</EmptyState>}
+            <p className="mt-2 text-xs text-slate-500">Kelas yang dibatalkan tetap tampil tetapi tidak dihitung dalam ringkasan. Tanda ! menandai kelas yang pelatihnya belum lengkap.</p>
+          </Section>
+        </>
+      ) : <EmptyState>Belum ada program.</EmptyState>}
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { AgendaEditor } from '@/components/agenda-editor'
+import { CohortDetailsForm } from '@/components/cohort-details-form'
+import { CohortStatusBadge } from '@/components/cohort-status-badge'
+import { CohortVenueForm } from '@/components/cohort-venue-form'
+import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
+import { SessionForm } from '@/components/session-form'
+import { PageHeader, Section } from '@/components/ui'
+import { deliveryModeLabel } from '@/lib/i18n/id'
+import { formatDateRange } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { isUuid } from '@/lib/server/programs/validation'
+import { getAgendaContextOrThrow } from '@/lib/server/sessions/get-agenda-context'
+import { listAgendaSessions } from '@/lib/server/sessions/list-agenda-sessions'
+import { toIsoDate } from '@/lib/server/sessions/local-time'
+
+export const metadata: Metadata = { title: 'Kelas' }
+
+const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm'
+
+export default async function AdminCohortPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('update:cohort:any')
+  const { id } = await params
+  if (!isUuid(id)) notFound()
+  const [cohort, context, sessions] = await Promise.all([
+    loadOr404(getCohortOrThrow(actor, id)),
+    loadOr404(getAgendaContextOrThrow(actor, id)),
+    listAgendaSessions(actor, id),
+  ])
+  const { timeZone, timeZoneLabel } = cohort.province
+  const dates = { min: toIsoDate(cohort.startDate), max: toIsoDate(cohort.endDate) }
+  const marked = sessions.some((s) => s.markCount > 0)
+  const newSession = {
+    title: '', kind: 'MODULE', moduleId: '', jp: 1, mode: context.waveMode, meetingUrl: '', date: dates.min, startTime: '08:00', endTime: '08:45',
+  }
+  return (
+    <>
+      <Link href={`/admin/gelombang/${context.waveId}`} className="text-sm text-brand-700 hover:underline">← Gelombang {cohort.wave.number}</Link>
+      <PageHeader
+        title={cohort.name}
+        description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · {cohort.province.name} ({timeZoneLabel}) · <CohortStatusBadge status={cohort.status} /></>}
+      />
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        <Section title="Tanggal, kuota, dan status">
+          <div className={box}>
+            <CohortDetailsForm cohort={{ id: cohort.id, startDate: dates.min, endDate: dates.max, quota: cohort.quota, status: cohort.status }} enrolledCount={context.enrolledCount} />
+          </div>
+        </Section>
+        <Section title="Tempat dan narahubung">
+          <div className={box}>
+            {cohort.venue === 'Akan ditentukan' ? (
+              <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Tempat dan kota masih isian sementara dari pembuatan gelombang. Lengkapi di sini, atau minta operator provinsi melengkapinya.</p>
+            ) : null}
+            <CohortVenueForm cohort={cohort} />
+          </div>
+        </Section>
+      </div>
+      <Section title={`Agenda (waktu setempat, ${timeZoneLabel})`}>
+        <AgendaEditor cohortId={cohort.id} sessions={sessions} modules={context.modules} timeZone={timeZone} zoneLabel={timeZoneLabel} dates={dates} />
+      </Section>
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        <Section title="Tambah sesi">
+          <div className={box}>
+            <SessionForm cohortId={cohort.id} draft={newSession} modules={context.modules} zoneLabel={timeZoneLabel} dates={dates} />
+          </div>
+        </Section>
+        <Section title="Susun ulang agenda">
+          <div className={box}>
+            <RegenerateAgendaForm
+              cohortId={cohort.id}
+              blockedReason={marked ? 'Agenda tidak dapat disusun ulang karena sudah ada catatan kehadiran. Ubah sesi satu per satu.' : undefined}
+            />
+          </div>
+        </Section>
+      </div>
+    </>
+  )
+}

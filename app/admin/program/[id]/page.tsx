@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CurriculumEditor } from '@/components/curriculum-editor'
+import { ProgramForm } from '@/components/program-form'
+import { EmptyState, PageHeader, Section, Table, Td } from '@/components/ui'
+import { deliveryModeLabel, programKindLabel } from '@/lib/i18n/id'
+import { formatDateRange } from '@/lib/format/date-time'
+import { requirePermission } from '@/lib/server/auth/session'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { getProgramOrThrow } from '@/lib/server/programs/get-program'
+
+export const metadata: Metadata = { title: 'Program' }
+
+export default async function ProgramPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('update:program:any')
+  const { id } = await params
+  const program = await loadOr404(getProgramOrThrow(actor, id))
+  return (
+    <>
+      <Link href="/admin/program" className="text-sm text-brand-700 hover:underline">← Program</Link>
+      <PageHeader title={program.name} description={`${programKindLabel[program.kind]} · ${program.year}`} />
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        <Section title="Kurikulum">
+          <CurriculumEditor programId={program.id} modules={program.modules} totalJp={program.totalJp} />
+        </Section>
+        <Section title="Data program dan syarat sertifikat">
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <ProgramForm program={program} />
+          </div>
+        </Section>
+      </div>
+      <Section
+        title="Gelombang"
+        action={<Link href={`/admin/program/${program.id}/gelombang/baru`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800">Gelombang baru</Link>}
+      >
+        {program.waves.length ? (
+          <Table head={['Gelombang', 'Tanggal', 'Moda', 'Kelas']} caption="Gelombang program">
+            {program.waves.map((w) => (
+              <tr key={w.id}>
+                <Td className="font-medium"><Link href={`/admin/gelombang/${w.id}`} className="text-brand-700 underline-offset-2 hover:underline">Gelombang {w.number}</Link></Td>
+                <Td className="whitespace-nowrap">{formatDateRange(w.startDate, w.endDate)}</Td>
+                <Td>{deliveryModeLabel[w.mode]}</Td>
+                <Td className="tabular-nums">{w.cohortCount}</Td>
+              </tr>
+            ))}
+          </Table>
+        ) : <EmptyState>Belum ada gelombang.</EmptyState>}
+      </Section>
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import 'server-only'
+import { z } from 'zod'
+import { checkboxField, intField } from './validation'
+
+export const PROGRAM_KINDS = ['SPP_TIK', 'PENGELOLA_PERPUSTAKAAN_UMUM'] as const
+
+/** A program's own fields and its certificate rule, as both create and update take them. */
+export const programFields = {
+  name: z.string({ error: 'Nama program wajib diisi.' }).trim().min(3, 'Nama program minimal 3 karakter.').max(150, 'Maksimal 150 karakter.'),
+  kind: z.enum(PROGRAM_KINDS, { error: 'Pilih jenis program.' }),
+  year: intField('Tahun', 2000, 2100),
+  minAttendancePercent: intField('Kehadiran minimal', 1, 100),
+  postTestRequired: checkboxField,
+  postTestPassMark: intField('Nilai lulus post-test', 0, 100),
+}
+
+export const programSelect = {
+  id: true, name: true, kind: true, year: true, minAttendancePercent: true, postTestRequired: true, postTestPassMark: true,
+} as const
+
+export const moduleFields = {
+  title: z.string({ error: 'Judul modul wajib diisi.' }).trim().min(3, 'Judul modul minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
+  jp: intField('JP', 1, 100),
+}
+
+export const duplicateNameError = { name: ['Nama program ini sudah dipakai. Gunakan nama lain.'] }
