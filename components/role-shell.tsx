@@ -12,6 +12,7 @@ const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: '/admin/program', label: 'Program' },
     { href: '/admin/jadwal', label: 'Jadwal nasional' },
     { href: '/admin/pelatih', label: 'Pelatih Ahli' },
+    { href: '/admin/pengaturan', label: 'Pengaturan' },
   ],
   OPERATOR_PROVINSI: [
     { href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard },

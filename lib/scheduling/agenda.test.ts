@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addDays, curriculumToAgenda, daysBetween, DEFAULT_DAY_PLAN, localToUtc, planAgenda, validateDayPlan, type AgendaItem, type DayPlan,
+  addDays, curriculumToAgenda, dayTimetable, daysBetween, DEFAULT_DAY_PLAN, localToUtc, planAgenda, validateDayPlan, type AgendaItem, type DayPlan,
 } from './agenda'
 
 const MODULES = [
@@ -152,5 +152,23 @@ describe('validateDayPlan', () => {
     const errors = validateDayPlan({ ...DEFAULT_DAY_PLAN, ...change })
     expect(errors.length).toBeGreaterThan(0)
     expect(errors.join(' ')).toMatch(message)
+  })
+})
+
+describe('dayTimetable', () => {
+  it('lays out the default day: 5 JP from 08.00, ishoma 11.45–13.00, 4 JP until 16.00', () => {
+    const day = dayTimetable(DEFAULT_DAY_PLAN)
+    expect(day.filter((e) => e.kind === 'JP')).toHaveLength(9)
+    expect(day[0]).toEqual({ kind: 'JP', number: 1, startMinutes: 480, endMinutes: 525 })
+    expect(day[5]).toEqual({ kind: 'BREAK', startMinutes: 705, endMinutes: 780 })
+    expect(day[6]).toEqual({ kind: 'JP', number: 6, startMinutes: 780, endMinutes: 825 })
+    expect(day.at(-1)).toEqual({ kind: 'JP', number: 9, startMinutes: 915, endMinutes: 960 })
+  })
+
+  it('shows several breaks in order', () => {
+    const day = dayTimetable({ startMinutes: 420, slotsPerDay: 4, breaks: [{ afterSlot: 1, minutes: 15 }, { afterSlot: 3, minutes: 30 }] })
+    expect(day.map((e) => `${e.kind}${e.number ?? ''}@${e.startMinutes}-${e.endMinutes}`)).toEqual([
+      'JP1@420-465', 'BREAK@465-480', 'JP2@480-525', 'JP3@525-570', 'BREAK@570-600', 'JP4@600-645',
+    ])
   })
 })

@@ -71,6 +71,21 @@ function slotStartMinutes(plan: DayPlan, slot: number): number {
   return plan.startMinutes + slot * JP_MINUTES + breakMinutes
 }
 
+export type TimetableEntry = { kind: 'JP' | 'BREAK'; number?: number; startMinutes: number; endMinutes: number }
+
+/** A full day of the plan as local times: each JP slot and each break (the settings page's preview). */
+export function dayTimetable(plan: DayPlan): TimetableEntry[] {
+  const entries: TimetableEntry[] = []
+  for (let slot = 0; slot < plan.slotsPerDay; slot++) {
+    const start = slotStartMinutes(plan, slot)
+    const end = start + JP_MINUTES
+    const previous = entries.at(-1)
+    if (previous && previous.endMinutes < start) entries.push({ kind: 'BREAK', startMinutes: previous.endMinutes, endMinutes: start })
+    entries.push({ kind: 'JP', number: slot + 1, startMinutes: start, endMinutes: end })
+  }
+  return entries
+}
+
 /** Slot ranges [from, to) of one day between breaks. */
 function dayBlocks(plan: DayPlan): { from: number; to: number }[] {
   const cuts = [...new Set(plan.breaks.map((b) => b.afterSlot))].sort((a, b) => a - b)

@@ -8,6 +8,7 @@ import { db } from '@/lib/server/db'
 import { forbiddenError } from '@/lib/server/errors'
 import { intField, validationError } from '@/lib/server/programs/validation'
 import { requireAccess } from '@/lib/server/scope/access'
+import { parseClock } from '@/lib/server/sessions/local-time'
 
 // The national scheduling rules Admin Pusat configures: the day plan every generated agenda
 // follows, how many trainers a cohort needs and the travel gap between cohorts in different
@@ -41,13 +42,9 @@ async function loadSchedulingSettings(): Promise<SchedulingSettings> {
 /** The rules in force; read on every scheduling use case, so cached per instance for 30 s. */
 export const getSchedulingSettings = (): Promise<SchedulingSettings> => cachedRead(CACHE_KEY, loadSchedulingSettings)
 
-/** "08:00" → 480 minutes after midnight. */
-const timeOfDayField = z.string({ error: 'Jam mulai wajib diisi.' }).trim()
-  .regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'Jam mulai tidak valid (contoh: 08.00).')
-  .transform((s) => {
-    const [hours, minutes] = s.split(/[.:]/).map(Number)
-    return hours * 60 + minutes
-  })
+const startTimeField = z.string({ error: 'Jam mulai wajib diisi.' })
+  .transform((v) => parseClock(v))
+  .refine((m): m is number => m !== null, 'Jam mulai tidak valid (format JJ:MM, contoh 08:00).')
 
 /** An optional whole number: an empty field of an unused break row is absent. */
 const optionalInt = (label: string, min: number, max: number) =>
@@ -56,7 +53,7 @@ const optionalInt = (label: string, min: number, max: number) =>
 export const BREAK_ROWS = 3
 
 const settingsForm = z.object({
-  startTime: timeOfDayField,
+  startTime: startTimeField,
   slotsPerDay: intField('JP per hari', 1, 16),
   firstDaySlot: intField('JP pertama hari pertama', 1, 16),
   trainersPerCohort: intField('Pelatih per kelas', 1, 20),
