@@ -26,7 +26,7 @@ export function SchedulingSettingsForm({ settings, breakRows }: { settings: Sett
           <p className="text-xs text-slate-500">Kosongkan baris yang tidak dipakai.</p>
           <div className="mt-2 space-y-2">
             {Array.from({ length: breakRows }, (_, i) => (
-              <div key={i} className="grid grid-cols-2 gap-3 sm:max-w-md">
+              <div key={i} className="grid grid-cols-2 items-end gap-3 sm:max-w-md">
                 <Field name={`breakAfter${i}`} label={`Istirahat ${i + 1}: setelah JP ke-`} type="number" inputMode="numeric" min={1} state={state} defaultValue={settings.breaks[i]?.afterSlot ?? ''} />
                 <Field name={`breakMinutes${i}`} label="Lama (menit)" type="number" inputMode="numeric" min={1} state={state} defaultValue={settings.breaks[i]?.minutes ?? ''} />
               </div>
