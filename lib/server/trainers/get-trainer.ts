@@ -2,13 +2,17 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
+import { isUuid } from '@/lib/server/programs/validation'
 import { assignmentWhere, trainerWhere } from '@/lib/server/scope/where'
 import { trainerSelect } from './trainer-fields'
 
 /** One trainer profile with their assignments (cohort, dates, role), oldest first. */
 export async function getTrainerOrThrow(actor: Actor, id: string) {
+  const where = trainerWhere(actor)
+  // PostgreSQL rejects a malformed uuid outright; to the caller it is simply no such trainer.
+  if (!isUuid(id)) throw notFoundError('Pelatih tidak ditemukan.')
   const trainer = await db.trainer.findFirst({
-    where: { AND: [trainerWhere(actor), { id }] },
+    where: { AND: [where, { id }] },
     select: {
       ...trainerSelect,
       homeProvince: { select: { name: true } },

@@ -3,24 +3,33 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
-import { forbiddenError, notFoundError } from '@/lib/server/errors'
+import { notFoundError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { trainerWhere } from '@/lib/server/scope/where'
 import { assertProvinceExists, duplicateEmailError } from './trainer-checks'
-import { trainerFields, trainerSelect } from './trainer-fields'
+import { trainerFields, trainerSelect, type TrainerFields } from './trainer-fields'
 
 const updateTrainerInput = trainerFields.extend({ trainerId: z.uuid('Pelatih tidak valid.') })
+// A trainer editing their own profile (update:trainer:own): home province and status are not theirs
+// to change, so those fields are not read at all and keep their stored values.
+const updateOwnProfileInput = updateTrainerInput.omit({ homeProvinceCode: true, active: true })
+type UpdateInput = z.output<typeof updateOwnProfileInput> & Partial<Pick<TrainerFields, 'homeProvinceCode' | 'active'>>
 
-/** Edits a trainer profile. Trainers may not edit their own home province or status: Admin Pusat only. */
+/**
+ * Edits a trainer profile. Admin Pusat edits any trainer; a trainer edits their own contact details
+ * and expertise (another trainer's profile is not found), never their home province or status.
+ */
 export async function updateTrainer(actor: Actor, raw: unknown) {
-  if (requireAccess(actor, 'update', 'trainer') !== 'any') throw forbiddenError()
-  const { trainerId, ...input } = parseOrThrow(updateTrainerInput, raw)
+  const where = trainerWhere(actor, 'update')
+  const isNational = requireAccess(actor, 'update', 'trainer') === 'any'
+  const parsed: UpdateInput = isNational ? parseOrThrow(updateTrainerInput, raw) : parseOrThrow(updateOwnProfileInput, raw)
+  const { trainerId, ...input } = parsed
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.trainer.findFirst({ where: { AND: [trainerWhere(actor, 'update'), { id: trainerId }] }, select: trainerSelect })
+      const before = await tx.trainer.findFirst({ where: { AND: [where, { id: trainerId }] }, select: trainerSelect })
       if (!before) throw notFoundError('Pelatih tidak ditemukan.')
-      await assertProvinceExists(tx, input.homeProvinceCode)
+      if (input.homeProvinceCode !== undefined) await assertProvinceExists(tx, input.homeProvinceCode)
       const sameEmail = await tx.trainer.findUnique({ where: { email: input.email }, select: { id: true } })
       if (sameEmail && sameEmail.id !== trainerId) throw duplicateEmailError()
       const after = await tx.trainer.update({ where: { id: trainerId }, data: input, select: trainerSelect })

@@ -25,7 +25,8 @@ export async function commitTrainerImport(actor: Actor, raw: unknown) {
   const { token } = parseOrThrow(commitInput, raw)
   const verified = verifyPayload<ImportToken>(IMPORT_TOKEN_PURPOSE, actor.userId, token)
   if (!verified.ok) throw new AppError('VALIDATION', restartMessage)
-  const { fileName, sha256, rows } = verified.data
+  // `unchanged` defaults for previews signed before it was part of the token (they live an hour).
+  const { fileName, sha256, rows, unchanged = 0 } = verified.data
   try {
     return await db.$transaction(async (tx) => {
       const { existingByEmail } = await loadImportContext(tx, rows.map((r) => r.data.email))
@@ -45,7 +46,7 @@ export async function commitTrainerImport(actor: Actor, raw: unknown) {
         await writeAuditLog(tx, actor, { action: 'import', entity: 'Trainer', entityId: existing.id, before: existing, after: { ...after, fileName, sha256 } })
         updated++
       }
-      return { created, updated, unchanged: rows.length - created - updated }
+      return { created, updated, unchanged: unchanged + rows.length - created - updated }
     }, { timeout: 120_000 })
   } catch (e) {
     // Another import or edit created one of these e-mails meanwhile: nothing was written.

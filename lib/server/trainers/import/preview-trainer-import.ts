@@ -14,7 +14,13 @@ import { readTrainerWorkbook } from './read-trainer-workbook'
 export const IMPORT_TOKEN_PURPOSE = 'trainer-import'
 const IMPORT_TOKEN_TTL_MS = 60 * 60_000
 
-export type ImportToken = { fileName: string; sha256: string; rows: { rowNumber: number; data: TrainerImportData }[] }
+export type ImportToken = {
+  fileName: string
+  sha256: string
+  rows: { rowNumber: number; data: TrainerImportData }[]
+  /** Rows the preview found unchanged: not in `rows`, but still part of the confirmation's count. */
+  unchanged: number
+}
 
 export type TrainerImportPreview = {
   fileName: string
@@ -56,6 +62,7 @@ export async function previewTrainerImport(actor: Actor, raw: unknown): Promise<
       fileName: input.fileName,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       rows: toWrite.map((r) => ({ rowNumber: r.rowNumber, data: r.data! })),
+      unchanged: summary.UNCHANGED,
     }, IMPORT_TOKEN_TTL_MS)
     : null
   return {

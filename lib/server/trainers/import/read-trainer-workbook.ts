@@ -64,6 +64,8 @@ export async function readTrainerWorkbook(fileName: string, bytes: Buffer): Prom
   } catch {
     return failure('Berkas rusak atau bukan berkas Excel .xlsx yang valid.')
   }
+  // Excel cannot save a workbook without a sheet: a zip without one is another kind of file (.docx…).
+  if (workbook.worksheets.length === 0) return failure('Berkas rusak atau bukan berkas Excel .xlsx yang valid.')
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
   if (!sheet) return failure('Berkas tidak berisi data.')
   if (sheet.actualRowCount - 1 > MAX_ROWS) return failure(`Berkas berisi lebih dari ${MAX_ROWS.toLocaleString('id-ID')} baris data. Bagi menjadi beberapa berkas.`)
