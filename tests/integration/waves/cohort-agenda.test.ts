@@ -8,7 +8,7 @@ import { updateSession } from '@/lib/server/sessions/update-session'
 import { createWaveWithCohorts } from '@/lib/server/waves/create-wave-with-cohorts'
 import { updateCohortDetails } from '@/lib/server/waves/update-cohort-details'
 import { testDb } from '../../support/database'
-import { createParticipant, enrol, markAttendance } from '../../support/factories'
+import { createParticipant, createUser, enrol, markAttendance } from '../../support/factories'
 import { createProgramWithModules, expectAppError, rowCounts, schedulingActors } from '../../support/scheduling-factories'
 
 let admin: Actor
@@ -102,10 +102,11 @@ describe('sessions', () => {
     expect(await testDb().session.count({ where: { cohortId } })).toBe(8)
   })
 
-  it('refuses Operator Provinsi and Pelatih Ahli every agenda change, writing nothing', async () => {
+  it('refuses Operator Provinsi (even of the cohort\'s own province) and Pelatih Ahli every agenda change, writing nothing', async () => {
     const { cohortId, sessions } = await baliCohort()
+    const baliOperator = (await createUser('OPERATOR_PROVINSI', { provinceCode: '51' })).actor
     const before = await rowCounts()
-    for (const actor of refused) {
+    for (const actor of [...refused, baliOperator]) {
       await expectAppError(createSession(actor, { cohortId, ...sessionInput({}) }), 'FORBIDDEN')
       await expectAppError(updateSession(actor, { sessionId: sessions[0].id, ...sessionInput({}) }), 'FORBIDDEN')
       await expectAppError(deleteSession(actor, { sessionId: sessions[0].id }), 'FORBIDDEN')
