@@ -12,8 +12,11 @@ export type Proposal = { assignments: ProposedAssignment[]; unfilled: { cohortId
 type TrainerState = { trainer: ProposalTrainer; bookings: Booking[] }
 type CohortState = { cohort: ProposalCohort; index: number; filled: number; hasLead: boolean; exhausted: boolean }
 
-/** Province code's first digit: 1 Sumatra, 3 Java, 5 Bali–Nusa Tenggara, 6 Kalimantan, 7 Sulawesi, 8 Maluku, 9 Papua. */
-const islandGroup = (provinceCode: string) => provinceCode.charAt(0)
+/**
+ * Province code's first digit: 1 Sumatra, 3 Java, 5 Bali–Nusa Tenggara, 6 Kalimantan, 7 Sulawesi,
+ * 8 Maluku, 9 Papua. Kepulauan Riau (21) is the only province of group 2 and belongs with Sumatra.
+ */
+const islandGroup = (provinceCode: string) => (provinceCode.charAt(0) === '2' ? '1' : provinceCode.charAt(0))
 
 const toBooking = (c: ProposalCohort): Booking => ({
   cohortId: c.cohortId, provinceCode: c.provinceCode, startDate: c.startDate, endDate: c.endDate, label: c.label,

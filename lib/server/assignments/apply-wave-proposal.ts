@@ -52,11 +52,15 @@ export async function applyWaveProposal(actor: Actor, raw: unknown) {
         cohort.assigned.push({ trainerId: a.trainerId, role: a.role })
       }
 
-      for (const a of proposal.assignments) {
-        const assignment = await tx.trainerAssignment.create({ data: a, select: { id: true, trainerId: true, cohortId: true, role: true } })
+      // One INSERT for the whole proposal (a wave is ~190 rows), then one audit record per assignment.
+      const created = await tx.trainerAssignment.createManyAndReturn({
+        data: proposal.assignments.map(({ cohortId, trainerId, role }) => ({ cohortId, trainerId, role })),
+        select: { id: true, trainerId: true, cohortId: true, role: true },
+      })
+      for (const assignment of created) {
         await writeAuditLog(tx, actor, { action: 'create', entity: 'TrainerAssignment', entityId: assignment.id, after: { ...assignment, source: 'usulan-otomatis' } })
       }
-      return { created: proposal.assignments.length }
+      return { created: created.length }
     })
   } catch (e) {
     if (isUniqueViolation(e)) throw staleError()

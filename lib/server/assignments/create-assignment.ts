@@ -41,13 +41,20 @@ export async function createAssignment(actor: Actor, raw: unknown) {
       const trainer = await tx.trainer.findFirst({ where: { AND: [trainerWhere(actor), { id: input.trainerId }] }, select: { id: true, name: true, active: true } })
       if (!trainer) throw notFoundError('Pelatih tidak ditemukan.')
       if (!trainer.active) throw refused([`${trainer.name} berstatus nonaktif.`])
+      // Every reason at once: advising "assign as SUPPORT" while a date conflict waits behind it only
+      // sends the admin into a second refusal. The trainer's own LEAD role is an ALREADY_ASSIGNED conflict.
+      const reasons: string[] = []
       if (input.role === 'LEAD') {
-        const lead = await tx.trainerAssignment.findFirst({ where: { cohortId: cohort.id, role: 'LEAD' }, select: { trainer: { select: { name: true } } } })
-        if (lead) throw refused([`${cohort.name} sudah memiliki pelatih utama (${lead.trainer.name}). Tugaskan sebagai pendamping, atau lepaskan pelatih utama lebih dulu.`])
+        const lead = await tx.trainerAssignment.findFirst({
+          where: { cohortId: cohort.id, role: 'LEAD', trainerId: { not: trainer.id } },
+          select: { trainer: { select: { name: true } } },
+        })
+        if (lead) reasons.push(`${cohort.name} sudah memiliki pelatih utama (${lead.trainer.name}). Tugaskan sebagai pendamping, atau lepaskan pelatih utama lebih dulu.`)
       }
       const [bookings, unavailable] = await Promise.all([loadBookings(tx, [trainer.id]), loadUnavailability(tx, [trainer.id])])
       const conflicts = findConflicts(toBooking(cohort), bookings.get(trainer.id) ?? [], unavailable.get(trainer.id) ?? [], rules)
-      if (conflicts.length) throw refused(conflicts.map((c) => c.message))
+      reasons.push(...conflicts.map((c) => c.message))
+      if (reasons.length) throw refused(reasons)
       const assignment = await tx.trainerAssignment.create({
         data: { trainerId: trainer.id, cohortId: cohort.id, role: input.role },
         select: { id: true, trainerId: true, cohortId: true, role: true },

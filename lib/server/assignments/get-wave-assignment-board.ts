@@ -5,6 +5,7 @@ import { notFoundError } from '@/lib/server/errors'
 import { isUuid } from '@/lib/server/programs/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { assignmentWhere, cohortWhere, trainerWhere } from '@/lib/server/scope/where'
+import { ACTIVE_COHORT } from './scheduling-data'
 
 /** A wave's cohorts with their assigned trainers, and the active trainers who could be added. */
 export async function getWaveAssignmentBoard(actor: Actor, waveId: string) {
@@ -34,7 +35,8 @@ export async function getWaveAssignmentBoard(actor: Actor, waveId: string) {
   const trainers = await db.trainer.findMany({
     where: { AND: [trainerWhere(actor), { active: true }] },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    select: { id: true, name: true, homeProvince: { select: { name: true } }, _count: { select: { assignments: true } } },
+    // "(3 kelas)": a cancelled cohort keeps nobody busy, as in the conflict rules.
+    select: { id: true, name: true, homeProvince: { select: { name: true } }, _count: { select: { assignments: { where: { cohort: ACTIVE_COHORT } } } } },
   })
   return {
     wave,
