@@ -1,26 +1,25 @@
-import Link from 'next/link'
-import type { TimelineCell, TimelineFigures, TimelineRow, TimelineWave } from '@/lib/server/schedule/timeline-grid'
-import { deliveryModeLabel } from '@/lib/i18n/id'
+'use client'
+import type { GridCell, GridRow, TimelineFigures, TimelineWave } from '@/lib/server/schedule/timeline-grid'
+import { cohortStatusLabel, deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
-import { CohortStatusBadge } from './cohort-status-badge'
 
 // The wave × province grid. On a phone it scrolls sideways with the province column kept in view.
-// Server-rendered; every cell is a plain link, so the page needs no client JavaScript.
+// A client component on purpose: as a server component its ~1,200 elements travel twice (HTML and
+// RSC payload) and cost the server 7 ms a request; as props they are a few compact rows (see
+// toGridRows). Cells are plain <a> (a client Link would prefetch 150 pages), styled by the .tl-*
+// classes in globals.css. Admin Pusat only: participant pages stay free of client JavaScript.
 
 const stickyCol = 'sticky left-0 z-10 border-r border-slate-200'
 
-function CohortCell({ cohort, showName, trainersPerCohort }: { cohort: TimelineCell; showName: boolean; trainersPerCohort: number }) {
+/** Few elements per cell: the lines are one text node (white-space: pre-line), the status one <b>. */
+function CohortCell({ cohort, showName, trainersPerCohort }: { cohort: GridCell; showName: boolean; trainersPerCohort: number }) {
+  const short = cohort.isUnderStaffed
   return (
-    <Link href={`/admin/kelas/${cohort.id}`} className="block rounded-md border border-slate-200 px-2 py-1.5 hover:border-brand-600 hover:bg-brand-50" data-testid="timeline-cohort">
-      {showName ? <span className="mb-0.5 block text-xs font-medium text-slate-700">{cohort.name}</span> : null}
-      <CohortStatusBadge status={cohort.status} />
-      <span className="mt-1 block text-xs text-slate-600 tabular-nums">
-        <span className={cohort.isUnderStaffed ? 'font-semibold text-red-700' : undefined} title={cohort.isUnderStaffed ? 'Pelatih belum lengkap' : undefined}>
-          Pelatih {cohort.trainerCount}/{trainersPerCohort}{cohort.isUnderStaffed ? ' !' : ''}
-        </span>
-        <span className="block">Peserta {formatNumber(cohort.participantCount)}/{formatNumber(cohort.quota)}</span>
-      </span>
-    </Link>
+    <a href={`/admin/kelas/${cohort.id}`} className={short ? 'tl-cell tl-short' : 'tl-cell'}>
+      {showName ? <b className="tl-name">{cohort.name}</b> : null}
+      <b className={`tl-status tl-${cohort.status}`}>{cohortStatusLabel[cohort.status]}</b>
+      {`Pelatih ${cohort.trainerCount}/${trainersPerCohort}${short ? ' !' : ''}\nPeserta ${formatNumber(cohort.participantCount)}/${formatNumber(cohort.quota)}`}
+    </a>
   )
 }
 
@@ -34,7 +33,7 @@ function WaveFigures({ figures }: { figures: TimelineFigures }) {
   )
 }
 
-export function NationalTimelineGrid({ waves, rows, waveFigures, trainersPerCohort }: { waves: TimelineWave[]; rows: TimelineRow[]; waveFigures: TimelineFigures[]; trainersPerCohort: number }) {
+export function NationalTimelineGrid({ waves, rows, waveFigures, trainersPerCohort }: { waves: TimelineWave[]; rows: GridRow[]; waveFigures: TimelineFigures[]; trainersPerCohort: number }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full border-separate border-spacing-0 text-sm" data-testid="national-timeline">
@@ -53,21 +52,15 @@ export function NationalTimelineGrid({ waves, rows, waveFigures, trainersPerCoho
         <tbody>
           {rows.map(({ province, cells }) => (
             <tr key={province.code} data-testid={`timeline-row-${province.code}`}>
-              <th scope="row" className={`${stickyCol} w-32 border-t bg-white px-3 py-2 text-left align-top font-medium text-slate-900 sm:w-44`}>
+              <th scope="row" className="tl-province">
                 {province.name}
-                <span className="block text-xs font-normal text-slate-500">{province.code} · {province.timeZoneLabel}</span>
+                <span className="tl-sub">{`${province.code} · ${province.timeZoneLabel}`}</span>
               </th>
               {cells.map((cohorts, index) => (
-                <td key={waves[index].id} className="border-t border-slate-100 px-2 py-1.5 align-top">
-                  {cohorts.length ? (
-                    <div className="space-y-1">
-                      {cohorts.map((c) => <CohortCell key={c.id} cohort={c} showName={cohorts.length > 1} trainersPerCohort={trainersPerCohort} />)}
-                    </div>
-                  ) : (
-                    <span className="block rounded-md border border-dashed border-slate-200 px-2 py-3 text-center text-slate-300" title="Tidak ada kelas">
-                      —<span className="sr-only"> tidak ada kelas</span>
-                    </span>
-                  )}
+                <td key={waves[index].id} className="tl-td">
+                  {cohorts.length
+                    ? cohorts.map((c) => <CohortCell key={c.id} cohort={c} showName={cohorts.length > 1} trainersPerCohort={trainersPerCohort} />)
+                    : <span className="tl-empty" title="Tidak ada kelas">—<span className="sr-only"> tidak ada kelas</span></span>}
                 </td>
               ))}
             </tr>

@@ -23,7 +23,7 @@ test('Admin Pusat sees the 2024 round as a wave × province timeline', async ({ 
   await expect(wave1.getByRole('link')).toHaveAttribute('href', /^\/admin\/kelas\/[0-9a-f-]{36}$/)
   // Jawa Barat had no class in wave 2; DKI Jakarta none at all in 2024.
   await expect(jabar.locator('td').nth(1)).toContainText('tidak ada kelas')
-  await expect(page.getByTestId('timeline-row-31').getByTestId('timeline-cohort')).toHaveCount(0)
+  await expect(page.getByTestId('timeline-row-31').getByRole('link')).toHaveCount(0)
   await expect(page.getByTestId('timeline-wave-figures-1')).toContainText('9 kelas')
 })
 

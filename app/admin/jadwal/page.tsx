@@ -4,16 +4,23 @@ import { ProgramPicker } from '@/components/program-picker'
 import { EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
 import { formatNumber } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
+import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getNationalTimeline } from '@/lib/server/schedule/get-national-timeline'
+import { toGridRows } from '@/lib/server/schedule/timeline-grid'
 
 export const metadata: Metadata = { title: 'Jadwal nasional' }
 
 export default async function NationalTimelinePage({ searchParams }: { searchParams: Promise<{ program?: string | string[] }> }) {
   const actor = await requirePermission('read:schedule:any')
   const { program: programParam } = await searchParams
-  const timeline = await loadOr404(getNationalTimeline(actor, { programId: typeof programParam === 'string' ? programParam : undefined }))
-  const { program, programs, waves, rows, waveFigures, totals, trainersPerCohort } = timeline
+  const programId = typeof programParam === 'string' ? programParam : undefined
+  // The whole round's plan is read by every planner many times a day: cached per instance (decision 008).
+  const timeline = await loadOr404(cachedRead(`timeline:${scopeKey(actor)}:${programId ?? 'latest'}`, async () => {
+    const { rows, ...rest } = await getNationalTimeline(actor, { programId })
+    return { ...rest, gridRows: toGridRows(rows) }
+  }))
+  const { program, programs, waves, gridRows, waveFigures, totals, trainersPerCohort } = timeline
   return (
     <>
       <PageHeader
@@ -31,9 +38,9 @@ export default async function NationalTimelinePage({ searchParams }: { searchPar
           </StatGrid>
           <Section title={program.name}>
             {waves.length ? (
-              <NationalTimelineGrid waves={waves} rows={rows} waveFigures={waveFigures} trainersPerCohort={trainersPerCohort} />
+              <NationalTimelineGrid waves={waves} rows={gridRows} waveFigures={waveFigures} trainersPerCohort={trainersPerCohort} />
             ) : <EmptyState>Program ini belum memiliki gelombang.</EmptyState>}
-            <p className="mt-2 text-xs text-slate-500">Kelas yang dibatalkan tetap tampil tetapi tidak dihitung dalam ringkasan. Tanda ! menandai kelas yang pelatihnya belum lengkap.</p>
+            <p className="mt-2 text-xs text-slate-500">Kelas yang dibatalkan tetap tampil tetapi tidak dihitung dalam ringkasan. Kelas bertanda merah dan ! pelatihnya belum lengkap.</p>
           </Section>
         </>
       ) : <EmptyState>Belum ada program.</EmptyState>}

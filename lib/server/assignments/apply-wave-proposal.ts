@@ -13,7 +13,7 @@ import { PROPOSAL_PURPOSE, type ProposalToken } from './propose-wave-assignments
 import { lockForScheduling } from './scheduling-data'
 import { loadWaveProposalInput } from './wave-proposal-input'
 
-const applyInput = z.object({ waveId: z.uuid('Gelombang tidak valid.'), token: z.string().min(1, 'Buat usulan terlebih dahulu.') })
+const applyInput = z.object({ waveId: z.guid('Gelombang tidak valid.'), token: z.string().min(1, 'Buat usulan terlebih dahulu.') })
 
 const staleError = () =>
   new AppError('CONFLICT', 'Data penugasan sudah berubah sejak usulan dibuat. Tidak ada yang disimpan. Buat usulan baru, lalu terapkan lagi.')

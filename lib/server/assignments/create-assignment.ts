@@ -12,8 +12,8 @@ import { getSchedulingSettings } from '@/lib/server/settings/scheduling-settings
 import { loadBookings, loadUnavailability, lockForScheduling, toBooking } from './scheduling-data'
 
 const createAssignmentInput = z.object({
-  cohortId: z.uuid('Kelas tidak valid.'),
-  trainerId: z.uuid('Pilih pelatih.'),
+  cohortId: z.guid('Kelas tidak valid.'),
+  trainerId: z.guid('Pilih pelatih.'),
   role: z.enum(['LEAD', 'SUPPORT'], 'Pilih peran pelatih.'),
 })
 

@@ -7,7 +7,7 @@ import { notFoundError } from '@/lib/server/errors'
 import { parseOrThrow } from '@/lib/server/programs/validation'
 import { assignmentWhere } from '@/lib/server/scope/where'
 
-const deleteAssignmentInput = z.object({ assignmentId: z.uuid('Penugasan tidak valid.') })
+const deleteAssignmentInput = z.object({ assignmentId: z.guid('Penugasan tidak valid.') })
 
 /** Removes a trainer from a cohort. */
 export async function deleteAssignment(actor: Actor, raw: unknown) {

@@ -19,8 +19,11 @@ async function sessionUserId(): Promise<string | null> {
   const jar = await cookies()
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
   if (!raw) return null
-  const token = await decode({ token: raw, secret: getSecrets().authSecret }).catch(() => null)
-  return token?.sub ?? null
+  // Decrypting the JWE (with its HKDF key derivation) is the costliest step of a light page: the
+  // result is kept as long as the user row, and an expired token is never honoured.
+  const token = await cachedRead(`jwt:${raw}`, () => decode({ token: raw, secret: getSecrets().authSecret }).catch(() => null), USER_TTL_MS)
+  if (!token?.sub || (typeof token.exp === 'number' && token.exp * 1000 <= Date.now())) return null
+  return token.sub
 }
 
 /**

@@ -10,7 +10,7 @@ import { cohortVenueWhere } from '@/lib/server/scope/where'
 const optionalText = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null)
 
 export const cohortVenueInput = z.object({
-  cohortId: z.uuid('Kelas tidak valid.'),
+  cohortId: z.guid('Kelas tidak valid.'),
   venue: z.string().trim().min(3, 'Nama tempat minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
   venueAddress: optionalText(300),
   city: z.string().trim().min(2, 'Kota wajib diisi.').max(100, 'Maksimal 100 karakter.'),

@@ -8,7 +8,7 @@ import { lockProgramOrThrow } from './lock-program'
 import { moduleFields } from './program-input'
 import { parseOrThrow } from './validation'
 
-const addModuleInput = z.object({ programId: z.uuid('Program tidak valid.'), ...moduleFields })
+const addModuleInput = z.object({ programId: z.guid('Program tidak valid.'), ...moduleFields })
 
 /** A module at the end of the program's curriculum. */
 export async function addModule(actor: Actor, raw: unknown) {

@@ -8,7 +8,7 @@ import { requireAccess } from '@/lib/server/scope/access'
 import { lockProgramOrThrow } from './lock-program'
 import { parseOrThrow } from './validation'
 
-const deleteModuleInput = z.object({ moduleId: z.uuid('Modul tidak valid.') })
+const deleteModuleInput = z.object({ moduleId: z.guid('Modul tidak valid.') })
 
 /**
  * Removes a module from the curriculum and closes the gap in the order. Sessions already planned

@@ -9,7 +9,7 @@ import { lockProgramOrThrow } from './lock-program'
 import { parseOrThrow, validationError } from './validation'
 
 const moveModuleInput = z.object({
-  moduleId: z.uuid('Modul tidak valid.'),
+  moduleId: z.guid('Modul tidak valid.'),
   direction: z.enum(['up', 'down'], { error: 'Arah tidak valid.' }),
 })
 

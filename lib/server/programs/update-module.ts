@@ -8,7 +8,7 @@ import { requireAccess } from '@/lib/server/scope/access'
 import { moduleFields } from './program-input'
 import { parseOrThrow } from './validation'
 
-const updateModuleInput = z.object({ moduleId: z.uuid('Modul tidak valid.'), ...moduleFields })
+const updateModuleInput = z.object({ moduleId: z.guid('Modul tidak valid.'), ...moduleFields })
 const moduleSelect = { id: true, programId: true, title: true, jp: true, order: true } as const
 
 /** A module's title and JP. Existing agendas keep their sessions; "Susun ulang agenda" applies the change. */

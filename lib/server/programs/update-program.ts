@@ -8,7 +8,7 @@ import { requireAccess } from '@/lib/server/scope/access'
 import { duplicateNameError, programFields, programSelect } from './program-input'
 import { isUniqueViolation, parseOrThrow } from './validation'
 
-const updateProgramInput = z.object({ programId: z.uuid('Program tidak valid.'), ...programFields })
+const updateProgramInput = z.object({ programId: z.guid('Program tidak valid.'), ...programFields })
 
 /** A program's name, kind, year and certificate rule. */
 export async function updateProgram(actor: Actor, raw: unknown) {

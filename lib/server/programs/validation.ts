@@ -50,5 +50,9 @@ export const jsonField = <S extends z.ZodType>(schema: S) =>
     }
   }, schema)
 
-/** Ids from the address bar: a malformed one is simply not found (PostgreSQL would reject it as uuid). */
-export const isUuid = (id: string) => z.uuid().safeParse(id).success
+/**
+ * Ids from the address bar: a malformed one is simply not found (PostgreSQL would reject it as uuid).
+ * `guid` accepts every id PostgreSQL's uuid type stores, not only RFC 9562 versions (rows made by SQL,
+ * e.g. md5(…)::uuid, are ids too).
+ */
+export const isUuid = (id: string) => z.guid().safeParse(id).success

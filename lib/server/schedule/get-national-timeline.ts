@@ -9,7 +9,7 @@ import { getSchedulingSettings } from '@/lib/server/settings/scheduling-settings
 import { buildTimelineGrid } from './timeline-grid'
 
 // The id comes from the address bar: a malformed one names no program, like an unknown one.
-const timelineInput = z.object({ programId: z.uuid().optional() })
+const timelineInput = z.object({ programId: z.guid().optional() })
 
 const PROVINCES_TTL_MS = 10 * 60_000
 

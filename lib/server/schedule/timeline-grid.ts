@@ -55,3 +55,14 @@ export function buildTimelineGrid(provinces: TimelineProvince[], waves: Timeline
   }
   return { rows: [...rowOf.values()], waveFigures: byWave.map(figuresOf), totals: figuresOf(all) }
 }
+
+export type GridCell = Pick<TimelineCell, 'id' | 'name' | 'status' | 'quota' | 'participantCount' | 'trainerCount' | 'isUnderStaffed'>
+export type GridRow = { province: TimelineProvince; cells: GridCell[][] }
+
+/** Only what the grid shows: the rows travel to the browser as props of a client component. */
+export function toGridRows(rows: TimelineRow[]): GridRow[] {
+  return rows.map(({ province, cells }) => ({
+    province: { code: province.code, name: province.name, timeZoneLabel: province.timeZoneLabel },
+    cells: cells.map((cohorts) => cohorts.map(({ id, name, status, quota, participantCount, trainerCount, isUnderStaffed }) => ({ id, name, status, quota, participantCount, trainerCount, isUnderStaffed }))),
+  }))
+}

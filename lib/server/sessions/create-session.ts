@@ -9,7 +9,7 @@ import { parseOrThrow } from '@/lib/server/programs/validation'
 import { sessionWhere } from '@/lib/server/scope/where'
 import { assertModuleOfProgram, assertNoOverlap, cohortFrameSelect, resolveSessionTimes, sessionFields, sessionSelect } from './session-input'
 
-const createSessionInput = z.object({ cohortId: z.uuid('Kelas tidak valid.'), ...sessionFields })
+const createSessionInput = z.object({ cohortId: z.guid('Kelas tidak valid.'), ...sessionFields })
 
 /** A new session on a cohort's agenda, at a local time within the cohort's dates that overlaps no other session. */
 export async function createSession(actor: Actor, raw: unknown) {

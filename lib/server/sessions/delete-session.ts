@@ -8,7 +8,7 @@ import { parseOrThrow } from '@/lib/server/programs/validation'
 import { sessionWhere } from '@/lib/server/scope/where'
 import { sessionSelect } from './session-input'
 
-const deleteSessionInput = z.object({ sessionId: z.uuid('Sesi tidak valid.') })
+const deleteSessionInput = z.object({ sessionId: z.guid('Sesi tidak valid.') })
 
 /** Removes a session from an agenda, unless attendance was already recorded for it. */
 export async function deleteSession(actor: Actor, raw: unknown) {

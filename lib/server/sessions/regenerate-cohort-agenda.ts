@@ -12,7 +12,7 @@ import { insertSessions, planCohortSessions } from '@/lib/server/waves/plan-coho
 import { toIsoDate } from './local-time'
 
 const regenerateInput = z.object({
-  cohortId: z.uuid('Kelas tidak valid.'),
+  cohortId: z.guid('Kelas tidak valid.'),
   confirm: checkboxField.refine(Boolean, 'Centang konfirmasi bahwa agenda lama akan diganti.'),
 })
 

@@ -25,7 +25,7 @@ const meetingUrlField = z.string().trim().max(500, 'Tautan maksimal 500 karakter
 export const sessionFields = {
   title: z.string({ error: 'Judul sesi wajib diisi.' }).trim().min(3, 'Judul sesi minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
   kind: z.enum(['PRE_TEST', 'OPENING', 'MODULE', 'POST_TEST', 'CLOSING'], { error: 'Pilih jenis sesi.' }),
-  moduleId: z.union([z.uuid('Modul tidak valid.'), z.literal('')]).optional().transform((v) => v || null),
+  moduleId: z.union([z.guid('Modul tidak valid.'), z.literal('')]).optional().transform((v) => v || null),
   jp: intField('JP', 0, 20),
   date: isoDateField('Tanggal'),
   startTime: clockField('Jam mulai'),

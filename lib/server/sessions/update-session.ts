@@ -8,7 +8,7 @@ import { parseOrThrow } from '@/lib/server/programs/validation'
 import { sessionWhere } from '@/lib/server/scope/where'
 import { assertModuleOfProgram, assertNoOverlap, cohortFrameSelect, resolveSessionTimes, sessionFields, sessionSelect } from './session-input'
 
-const updateSessionInput = z.object({ sessionId: z.uuid('Sesi tidak valid.'), ...sessionFields })
+const updateSessionInput = z.object({ sessionId: z.guid('Sesi tidak valid.'), ...sessionFields })
 
 /**
  * Moves or retimes a session (local date and times at the venue → UTC) and edits its content,

@@ -10,7 +10,7 @@ import { toDbDate, unavailabilityRange } from './unavailability-input'
 
 const createInput = z.object({
   // Admin Pusat names the trainer; a trainer's own rows need no id (and may not name anyone else).
-  trainerId: z.uuid('Pelatih tidak valid.').optional().or(z.literal('').transform(() => undefined)),
+  trainerId: z.guid('Pelatih tidak valid.').optional().or(z.literal('').transform(() => undefined)),
 }).and(unavailabilityRange)
 
 const select = { id: true, trainerId: true, startDate: true, endDate: true, reason: true } as const

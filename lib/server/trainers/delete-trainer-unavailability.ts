@@ -7,7 +7,7 @@ import { notFoundError } from '@/lib/server/errors'
 import { parseOrThrow } from '@/lib/server/programs/validation'
 import { trainerUnavailabilityWhere } from '@/lib/server/scope/where'
 
-const deleteInput = z.object({ id: z.uuid('Data tidak valid.') })
+const deleteInput = z.object({ id: z.guid('Data tidak valid.') })
 
 /** Removes an unavailable date range the actor may reach (another trainer's is not found). */
 export async function deleteTrainerUnavailability(actor: Actor, raw: unknown) {

@@ -10,7 +10,7 @@ import { trainerWhere } from '@/lib/server/scope/where'
 import { assertProvinceExists, duplicateEmailError } from './trainer-checks'
 import { trainerFields, trainerSelect, type TrainerFields } from './trainer-fields'
 
-const updateTrainerInput = trainerFields.extend({ trainerId: z.uuid('Pelatih tidak valid.') })
+const updateTrainerInput = trainerFields.extend({ trainerId: z.guid('Pelatih tidak valid.') })
 // A trainer editing their own profile (update:trainer:own): home province and status are not theirs
 // to change, so those fields are not read at all and keep their stored values.
 const updateOwnProfileInput = updateTrainerInput.omit({ homeProvinceCode: true, active: true })

@@ -12,7 +12,7 @@ import { insertSessions } from './plan-cohort-sessions'
 import { takenNumberError, waveNumberField } from './wave-input'
 
 const cloneWaveInput = z.object({
-  waveId: z.uuid('Gelombang tidak valid.'),
+  waveId: z.guid('Gelombang tidak valid.'),
   number: waveNumberField,
   startDate: isoDateField('Tanggal mulai baru'),
 })

@@ -12,7 +12,7 @@ import { insertSessions, planCohortSessions } from './plan-cohort-sessions'
 import { cohortChoice, dateRangeError, DEFAULT_COHORT_QUOTA, PLACEHOLDER_VENUE, takenNumberError, waveNumberField } from './wave-input'
 
 const createWaveInput = z.object({
-  programId: z.uuid('Program tidak valid.'),
+  programId: z.guid('Program tidak valid.'),
   number: waveNumberField,
   startDate: isoDateField('Tanggal mulai'),
   endDate: isoDateField('Tanggal selesai'),

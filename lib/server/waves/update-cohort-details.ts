@@ -11,7 +11,7 @@ import { fromIsoDate, shiftInLocalTime, toIsoDate, utcToLocal } from '@/lib/serv
 import { dateRangeError } from './wave-input'
 
 const updateCohortDetailsInput = z.object({
-  cohortId: z.uuid('Kelas tidak valid.'),
+  cohortId: z.guid('Kelas tidak valid.'),
   startDate: isoDateField('Tanggal mulai'),
   endDate: isoDateField('Tanggal selesai'),
   quota: intField('Kuota', 1, 10_000),
