@@ -1,4 +1,5 @@
 import 'server-only'
+import { lockKeys } from '@/lib/server/advisory-locks'
 import type { Prisma } from '@/generated/prisma/client'
 import { bookingLabel, type Booking, type Unavailable } from '@/lib/scheduling/conflicts'
 import type { Tx } from '@/lib/server/db'
@@ -56,10 +57,4 @@ export async function loadUnavailability(tx: Tx, trainerIds?: string[]): Promise
  * ends: two admins assigning the same trainer at once cannot both pass the conflict check.
  * Keys are locked in one global order so that concurrent callers never deadlock.
  */
-export async function lockForScheduling(tx: Tx, ids: string[]): Promise<void> {
-  const keys = [...new Set(ids)].sort()
-  if (keys.length === 0) return
-  // One statement for all keys (a wave's proposal locks ~230): the locks are still taken one by one
-  // in the array's order, since a volatile function in the select list runs after the ORDER BY.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(k.id)) FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(id, n) ORDER BY k.n`
-}
+export const lockForScheduling = (tx: Tx, ids: string[]): Promise<void> => lockKeys(tx, ids)
