@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts'
-import { runLoad, type LoadResult } from './support/load'
+import { loadTable, runLoad, type LoadResult } from './support/load'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
 
@@ -36,9 +36,7 @@ async function main() {
     const table = [
       `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ${connections} concurrent connections × ${requestsPerConnection} requests.`,
       '',
-      '| page | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |',
-      '|---|---|---|---|---|---|---|---|',
-      ...rows.map(([name, r]) => `| ${name} | ${r.requests} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.perSecond} |`),
+      ...loadTable(rows),
     ].join('\n')
     console.log(`\n${table}`)
     mkdirSync('bench/results', { recursive: true })

@@ -13,7 +13,7 @@ import pg from 'pg'
 import { openDatabase, type Database } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts'
-import { runLoad, type LoadResult } from './support/load'
+import { loadTable, runLoad, type LoadResult } from './support/load'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
 import { addTimelineRounds, programIdByName, type RoundsSummary } from './support/timeline-rounds'
@@ -97,9 +97,7 @@ async function main() {
         `${connections} concurrent connections × ${requestsPerConnection} requests. Data: ${rounds.programs} programs, ${rounds.cohorts} cohorts, ` +
         `${rounds.sessions} sessions, ${rounds.assignments} trainer assignments, ${rounds.participants} participants; timeline page ${Math.round(size / 1024)} KiB of HTML.`,
       '',
-      '| page | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |',
-      '|---|---|---|---|---|---|---|---|',
-      ...rows.map(([name, r]) => `| ${name} | ${r.requests} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.perSecond} |`),
+      ...loadTable(rows),
     ].join('\n')
     console.log(`\n${table}`)
     mkdirSync('bench/results', { recursive: true })

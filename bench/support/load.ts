@@ -30,3 +30,12 @@ export async function runLoad(url: string, { cookie, connections = 20, requestsP
     max: round(latencies.at(-1)!), perSecond: Math.round(latencies.length / seconds),
   }
 }
+
+/** The results as the markdown table docs/performance.md uses. */
+export function loadTable(rows: [string, LoadResult][]): string[] {
+  return [
+    '| page | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(([name, r]) => `| ${name} | ${r.requests} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.perSecond} |`),
+  ]
+}
