@@ -1,10 +1,11 @@
-// Factories for the programs / waves / agenda tests: a program with a curriculum, the actors who
-// may and may not plan, and a helper to expect a domain error code.
+// Factories for the planning and schedule tests: a program with a curriculum, programs of a given
+// year, a cohort with its people, the actors who may and may not plan, and a helper to expect a
+// domain error code.
 import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
 import { isAppError, type AppError, type AppErrorCode } from '@/lib/server/errors'
 import { testDb } from './database'
-import { createTrainer, createUser } from './factories'
+import { createCohort, createParticipant, createTrainer, createUser, enrol } from './factories'
 
 /** 2 + 3 + 2 JP: with pre-test, opening, post-test and closing, 11 slots, i.e. two days on the default day plan. */
 export const SMALL_CURRICULUM = [
@@ -47,4 +48,26 @@ export async function rowCounts() {
     db.program.count(), db.module.count(), db.wave.count(), db.cohort.count(), db.session.count(), db.waveQuota.count(), db.auditLog.count(),
   ])
   return { programs, modules, waves, cohorts, sessions, quotas, audit }
+}
+
+export async function createProgramOfYear(year: number, name = `Bimtek Uji ${year} ${randomUUID().slice(0, 8)}`) {
+  return testDb().program.create({ data: { name, kind: 'SPP_TIK', year }, select: { id: true, name: true, year: true } })
+}
+
+export async function createWaveNumbered(programId: string, number: number, start = '2024-05-19', end = '2024-05-23') {
+  return testDb().wave.create({
+    data: { programId, number, startDate: new Date(start), endDate: new Date(end), mode: 'LURING' },
+    select: { id: true, number: true },
+  })
+}
+
+/** A cohort with `participants` enrolments, of which `withdrawn` have withdrawn. */
+export async function createCohortWithParticipants(programId: string, waveId: string, provinceCode: string, participants: number, withdrawn = 0) {
+  const cohort = await createCohort(waveId, provinceCode)
+  for (let i = 0; i < participants; i++) {
+    const person = await createParticipant(provinceCode)
+    const enrolment = await enrol(person.id, cohort.id, programId)
+    if (i < withdrawn) await testDb().enrolment.update({ where: { id: enrolment.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date() } })
+  }
+  return cohort
 }

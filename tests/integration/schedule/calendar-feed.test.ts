@@ -6,7 +6,7 @@ import { getTrainerFeedOrThrow } from '@/lib/server/calendar/get-trainer-feed'
 import { GET } from '@/app/api/kalender/pelatih/[token]/route'
 import { testDb } from '../../support/database'
 import { assignTrainer, createCohort, createSession, createTrainer, createUser } from '../../support/factories'
-import { createProgramOfYear, createWaveNumbered } from '../../support/schedule-factories'
+import { createProgramOfYear, createWaveNumbered } from '../../support/scheduling-factories'
 
 type ParsedEvent = Record<string, string>
 

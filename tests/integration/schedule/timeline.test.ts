@@ -5,7 +5,7 @@ import { getNationalTimeline } from '@/lib/server/schedule/get-national-timeline
 import { getSchedulingSettings } from '@/lib/server/settings/scheduling-settings'
 import { testDb } from '../../support/database'
 import { assignTrainer, createCohort, createParticipant, createTrainer, createUser } from '../../support/factories'
-import { createCohortWithParticipants, createProgramOfYear, createWaveNumbered } from '../../support/schedule-factories'
+import { createCohortWithParticipants, createProgramOfYear, createWaveNumbered } from '../../support/scheduling-factories'
 
 let admin: Actor
 let older: { id: string }, latest: { id: string }

@@ -5,7 +5,7 @@ import { listCohortSummaries } from '@/lib/server/dashboard/list-cohort-summarie
 import { getTrainerAgenda } from '@/lib/server/schedule/get-trainer-agenda'
 import { listCohortTrainers } from '@/lib/server/schedule/list-cohort-trainers'
 import { assignTrainer, createCohort, createParticipant, createSession, createTrainer, createUser } from '../../support/factories'
-import { createProgramOfYear, createWaveNumbered } from '../../support/schedule-factories'
+import { createProgramOfYear, createWaveNumbered } from '../../support/scheduling-factories'
 
 let trainer: Actor, coTrainer: Actor, operatorJabar: Actor, operatorKaltim: Actor, admin: Actor, participant: Actor
 let jabar: { id: string }, jabarOld: { id: string }, kaltim: { id: string }
