@@ -86,3 +86,15 @@ describe('proposeAssignments', () => {
     expect(proposal.unfilled[0].reasons).toEqual(['0 dari 2 pelatih terisi: tidak ada pelatih lain yang terdaftar.', 'Belum ada pelatih utama.'])
   })
 })
+
+describe('load balancing counts the same year only', () => {
+  it('prefers the home trainer even when they taught many cohorts in earlier years', () => {
+    const past = (i: number) => ({ cohortId: `old-${i}`, provinceCode: '32', startDate: `2021-0${1 + i}-01`, endDate: `2021-0${1 + i}-03` })
+    const trainers = [
+      { id: 'a-home', name: 'Home', homeProvinceCode: '32', bookings: [past(1), past(2), past(3)], unavailable: [] },
+      { id: 'b-away', name: 'Away', homeProvinceCode: '64', bookings: [], unavailable: [] },
+    ]
+    const cohort = { cohortId: 'c', provinceCode: '32', startDate: '2025-05-20', endDate: '2025-05-23', label: 'Kelas Jawa Barat', required: 1, assigned: [] }
+    expect(proposeAssignments([cohort], trainers, { travelGapDays: 1 }).assignments).toEqual([{ cohortId: 'c', trainerId: 'a-home', role: 'LEAD' }])
+  })
+})

@@ -38,9 +38,22 @@ function initialTrainerStates(cohorts: ProposalCohort[], trainers: ProposalTrain
 const isEligible = (state: TrainerState, cohort: ProposalCohort, rules: SchedulingRules) =>
   matchConflicts(cohort, state.bookings, state.trainer.unavailable, rules, true).length === 0
 
-/** Fewest bookings first (proposed ones included), then home province, same island group, id. */
+/**
+ * The load that balancing compares: bookings in the cohort's calendar year (proposed ones included).
+ * Past rounds do not count, or veterans of five rounds would never be preferred at home again.
+ */
+const loadInYear = (state: TrainerState, year: string) => {
+  let n = 0
+  for (const b of state.bookings) if (b.startDate.startsWith(year)) n++
+  return n
+}
+
+/** Least loaded in the year first, then home province, same island group, id. */
 function isBetter(a: TrainerState, b: TrainerState, cohort: ProposalCohort): boolean {
-  if (a.bookings.length !== b.bookings.length) return a.bookings.length < b.bookings.length
+  const year = cohort.startDate.slice(0, 4)
+  const aLoad = loadInYear(a, year)
+  const bLoad = loadInYear(b, year)
+  if (aLoad !== bLoad) return aLoad < bLoad
   const aHome = a.trainer.homeProvinceCode === cohort.provinceCode
   const bHome = b.trainer.homeProvinceCode === cohort.provinceCode
   if (aHome !== bHome) return aHome

@@ -2,7 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { findConflicts, type Booking } from '@/lib/scheduling/conflicts'
-import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { writeAuditLogs } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, forbiddenError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
@@ -57,9 +57,9 @@ export async function applyWaveProposal(actor: Actor, raw: unknown) {
         data: proposal.assignments.map(({ cohortId, trainerId, role }) => ({ cohortId, trainerId, role })),
         select: { id: true, trainerId: true, cohortId: true, role: true },
       })
-      for (const assignment of created) {
-        await writeAuditLog(tx, actor, { action: 'create', entity: 'TrainerAssignment', entityId: assignment.id, after: { ...assignment, source: 'usulan-otomatis' } })
-      }
+      await writeAuditLogs(tx, actor, created.map((assignment) => (
+        { action: 'create', entity: 'TrainerAssignment', entityId: assignment.id, after: { ...assignment, source: 'usulan-otomatis' } }
+      )))
       return { created: created.length }
     })
   } catch (e) {

@@ -25,22 +25,27 @@ function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   )
 }
 
+const toRow = (actor: Actor | null, entry: AuditEntry) => ({
+  actorId: actor?.userId ?? null,
+  actorRole: actor?.role ?? null,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: entry.entityId ?? null,
+  before: toAuditJson(entry.before),
+  after: toAuditJson(entry.after),
+  ip: actor?.ip ?? null,
+  userAgent: actor?.userAgent?.slice(0, 500) ?? null,
+})
+
 /**
  * Appends one audit record. Call it inside the same transaction as the write it describes, so that
  * a rolled-back change leaves no record and a committed one always has one.
  */
 export async function writeAuditLog(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      before: toAuditJson(entry.before),
-      after: toAuditJson(entry.after),
-      ip: actor?.ip ?? null,
-      userAgent: actor?.userAgent?.slice(0, 500) ?? null,
-    },
-  })
+  await tx.auditLog.create({ data: toRow(actor, entry) })
+}
+
+/** The same for many records of one change (a proposal's assignments, an import) in one INSERT. */
+export async function writeAuditLogs(tx: Tx, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map((entry) => toRow(actor, entry)) })
 }
