@@ -74,6 +74,10 @@ export const signInText = {
   accessCodeHint: 'Kode akses tertera di kartu peserta dari operator provinsi.',
   submit: 'Masuk',
   submitting: 'Memeriksa…',
+  linkTitle: 'Masuk dengan tautan peserta',
+  linkChecking: 'Memeriksa tautan masuk Anda…',
+  linkInvalid: 'Tautan ini tidak berlaku lagi (kedaluwarsa, atau kode akses sudah diganti). Minta tautan baru kepada operator provinsi, atau masuk dengan nomor HP dan kode akses.',
+  linkUseCode: 'Masuk dengan nomor HP dan kode akses',
   errors: {
     CredentialsSignin: 'E-mail atau kata sandi salah. Periksa kembali lalu coba lagi.',
     CredentialsSigninPeserta: 'Nomor HP atau kode akses salah. Periksa kembali lalu coba lagi.',

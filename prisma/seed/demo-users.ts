@@ -2,6 +2,7 @@
 // the demo secret is kept (argon2 salts differ on every hash), so a second run changes nothing.
 import type { PrismaClient } from '../../generated/prisma/client'
 import { hashSecret, verifySecret } from '../../lib/server/auth/password'
+import { normalizeAccessCode } from '../../lib/server/participant-access/access-code'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
 async function keepOrHash(storedHash: string | null | undefined, secret: string): Promise<string> {
@@ -40,7 +41,7 @@ async function upsertPeserta(prisma: PrismaClient, participantId: string) {
   const fields = {
     name: account.name,
     role: account.role,
-    accessCodeHash: await keepOrHash(existing?.accessCodeHash, account.accessCode),
+    accessCodeHash: await keepOrHash(existing?.accessCodeHash, normalizeAccessCode(account.accessCode)),
     participantId,
     active: true,
   }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '@/lib/auth/actor'
 import { hashSecret } from '@/lib/server/auth/password'
+import { normalizeAccessCode } from '@/lib/server/participant-access/access-code'
 import { protectNik } from '@/lib/server/crypto/nik'
 import type { Role } from '@/generated/prisma/enums'
 import { testDb } from './database'
@@ -90,7 +91,7 @@ export async function createUser(role: Role, options: UserOptions = {}): Promise
     data: {
       name: `Pengguna ${n}`, role, email, phone: options.phone ?? null,
       passwordHash: options.password ? await hashSecret(options.password) : null,
-      accessCodeHash: options.accessCode ? await hashSecret(options.accessCode) : null,
+      accessCodeHash: options.accessCode ? await hashSecret(normalizeAccessCode(options.accessCode)) : null,
       provinceCode: options.provinceCode ?? null, trainerId: options.trainerId ?? null, participantId: options.participantId ?? null,
       active: options.active ?? true,
     },

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
-import { signInParticipant, signInStaff, type RequestMeta } from './sign-in'
+import { signInParticipant, signInStaff, signInWithLink, type RequestMeta } from './sign-in'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
 
@@ -62,6 +62,12 @@ export function getAuthOptions(): AuthOptions {
         name: 'Peserta',
         credentials: { phone: { type: 'tel' }, accessCode: { type: 'password' } },
         authorize: (credentials, req) => authorizeWith(signInParticipant, credentials, req?.headers),
+      }),
+      CredentialsProvider({
+        id: 'tautan',
+        name: 'Tautan masuk peserta',
+        credentials: { token: { type: 'text' } },
+        authorize: (credentials, req) => authorizeWith(signInWithLink, credentials, req?.headers),
       }),
     ],
     // The session carries role, province and trainer/participant id for the client. The server

@@ -6,6 +6,8 @@ import { AppError } from '@/lib/server/errors'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { clearRateLimit, hitRateLimit, isRateLimited, type Limit } from '@/lib/server/rate-limit'
 import { normalizePhone } from '@/lib/phone'
+import { normalizeAccessCode } from '@/lib/server/participant-access/access-code'
+import { matchesCurrentCode, readSignInToken } from '@/lib/server/participant-access/sign-in-link'
 import { verifySecret } from './password'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
@@ -37,12 +39,24 @@ export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta)
   if (!input.success) return null
   const phone = normalizePhone(input.data.phone)
   if (!phone.ok) return null
-  // Access codes are shown grouped ("TPBIS-2024"); accept them typed in any case, with or without the dash.
-  const accessCode = input.data.accessCode.toUpperCase()
+  // Access codes are shown grouped ("K7QM-4RTX"); accept them typed in any case, with or without the dash.
+  const accessCode = normalizeAccessCode(input.data.accessCode)
   return signIn(db, phone.phone, meta, async () => {
     const user = await db.user.findUnique({ where: { phone: phone.phone }, select: { ...actorSelect, accessCodeHash: true } })
     const ok = await verifySecret(user?.accessCodeHash, accessCode)
     return ok && user?.role === 'PESERTA' ? user : null
+  })
+}
+
+/** Participants: the signed link from their card's QR code or the officer's WhatsApp message. */
+export async function signInWithLink(db: Db, raw: unknown, meta: RequestMeta): Promise<Actor | null> {
+  const token = (raw as { token?: unknown } | null)?.token
+  const claim = readSignInToken(token)
+  // A forged or expired token names no account: it counts against the client's address only.
+  return signIn(db, claim ? `link:${claim.userId}` : `link:invalid:${meta.ip ?? 'unknown'}`, meta, async () => {
+    if (!claim) return null
+    const user = await db.user.findUnique({ where: { id: claim.userId }, select: { ...actorSelect, accessCodeHash: true } })
+    return user?.role === 'PESERTA' && matchesCurrentCode(claim, user.accessCodeHash) ? user : null
   })
 }
 
