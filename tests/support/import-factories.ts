@@ -1,5 +1,6 @@
 // Factories for the participant import tests: a cohort of Jawa Barat in its own program, the
 // actors who may and may not import into it, and the row counts a refused call must keep.
+import { normalizePhone } from '@/lib/phone'
 import { protectNik } from '@/lib/server/crypto/nik'
 import { testDb } from './database'
 import { createCohort, createParticipant, createProgram, createTrainer, createUser, createWave } from './factories'
@@ -31,10 +32,16 @@ export async function importRowCounts() {
 export async function storeParticipant(nik: string, phone: string, overrides: { name?: string; institutionName?: string; provinceCode?: string; regencyCode?: string } = {}) {
   return testDb().participant.create({
     data: {
-      name: overrides.name ?? 'Siti Aminah', ...protectNik(nik), sex: 'P', birthDate: new Date('1990-05-12'), phone,
+      name: overrides.name ?? 'Siti Aminah', ...protectNik(nik), sex: 'P', birthDate: new Date('1990-05-12'), phone: toE164(phone),
       institutionType: 'PERPUSTAKAAN_DESA', institutionName: overrides.institutionName ?? 'Perpustakaan Desa Cinunuk',
       villageCode: overrides.provinceCode ? null : '32.04.05.2004', regencyCode: overrides.regencyCode ?? '32.04', provinceCode: overrides.provinceCode ?? '32',
     },
     select: { id: true },
   })
+}
+
+const toE164 = (phone: string) => {
+  const normalized = normalizePhone(phone)
+  if (!normalized.ok) throw new Error(`test phone ${phone}: ${normalized.message}`)
+  return normalized.phone
 }

@@ -1,0 +1,81 @@
+import 'server-only'
+import { z } from 'zod'
+import type { Prisma } from '@/generated/prisma/client'
+import type { Actor } from '@/lib/auth/actor'
+import { hasPermission } from '@/lib/auth/permissions'
+import { enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
+import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { decryptNik } from '@/lib/server/crypto/nik'
+import { db } from '@/lib/server/db'
+import { forbiddenError } from '@/lib/server/errors'
+import { parseOrThrow } from '@/lib/server/programs/validation'
+import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
+import { buildWorkbook, type ExportColumn } from './build-participant-workbook'
+
+const exportInput = z.object({
+  cohortId: z.guid('Kelas tidak valid.').optional(),
+  waveId: z.guid('Gelombang tidak valid.').optional(),
+  provinceCode: z.string().regex(/^\d{2}$/, 'Provinsi tidak valid.').optional(),
+  withNik: z.enum(['1']).optional(),
+})
+
+const enrolmentSelect = {
+  status: true, withdrawnReason: true,
+  cohort: { select: { name: true, wave: { select: { number: true, program: { select: { name: true } } } } } },
+  participant: {
+    select: {
+      name: true, nikMasked: true, nikCiphertext: true, sex: true, phone: true, email: true, institutionType: true, institutionName: true, npp: true,
+      province: { select: { name: true } }, regency: { select: { name: true } }, village: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.EnrolmentSelect
+
+type Row = Prisma.EnrolmentGetPayload<{ select: typeof enrolmentSelect }> & { nik: string }
+
+const columns: ExportColumn<Row>[] = [
+  { header: 'Nama', width: 28, value: (r) => r.participant.name, freeText: true },
+  { header: 'NIK', width: 20, value: (r) => r.nik },
+  { header: 'L/P', width: 5, value: (r) => r.participant.sex },
+  { header: 'Nomor HP', width: 16, value: (r) => r.participant.phone },
+  { header: 'E-mail', width: 24, value: (r) => r.participant.email, freeText: true },
+  { header: 'Jenis lembaga', width: 26, value: (r) => institutionTypeLabel[r.participant.institutionType] },
+  { header: 'Nama lembaga', width: 30, value: (r) => r.participant.institutionName, freeText: true },
+  { header: 'NPP', width: 14, value: (r) => r.participant.npp, freeText: true },
+  { header: 'Desa/Kelurahan', width: 20, value: (r) => r.participant.village?.name ?? null },
+  { header: 'Kabupaten/Kota', width: 22, value: (r) => r.participant.regency.name },
+  { header: 'Provinsi', width: 20, value: (r) => r.participant.province.name },
+  { header: 'Program', width: 24, value: (r) => r.cohort.wave.program.name },
+  { header: 'Gelombang', width: 10, value: (r) => r.cohort.wave.number },
+  { header: 'Kelas', width: 24, value: (r) => r.cohort.name },
+  { header: 'Status', width: 16, value: (r) => enrolmentStatusLabel[r.status] },
+  { header: 'Alasan mundur', width: 24, value: (r) => r.withdrawnReason, freeText: true },
+]
+
+/**
+ * The participants of a cohort, a wave or a province (within the actor's scope) as an Excel file,
+ * one row per enrolment. NIK stays masked unless the actor holds export:participant-nik and asks
+ * for it; every export is audited with its filter, size and whether full NIKs left the system.
+ */
+export async function exportParticipants(actor: Actor, raw: unknown): Promise<{ fileName: string; body: Buffer; rowCount: number }> {
+  const input = parseOrThrow(exportInput, raw)
+  const withNik = input.withNik === '1'
+  if (withNik && !hasPermission(actor.role, 'export:participant-nik:any')) throw forbiddenError('Anda tidak berwenang mengekspor NIK lengkap.')
+  // Exporting is its own permission (export:participant:<access>), scoped like reading.
+  const filters: Prisma.EnrolmentWhereInput[] = [enrolmentWhere(actor, 'read'), { participant: participantWhere(actor, 'export') }]
+  if (input.cohortId) filters.push({ cohortId: input.cohortId })
+  if (input.waveId) filters.push({ cohort: { waveId: input.waveId } })
+  if (input.provinceCode) filters.push({ cohort: { provinceCode: input.provinceCode } })
+  const enrolments = await db.enrolment.findMany({
+    where: { AND: filters },
+    orderBy: [{ cohort: { provinceCode: 'asc' } }, { cohort: { name: 'asc' } }, { participant: { name: 'asc' } }],
+    select: enrolmentSelect,
+  })
+  const rows: Row[] = enrolments.map((e) => ({ ...e, nik: withNik ? decryptNik(e.participant.nikCiphertext) : e.participant.nikMasked }))
+  const body = await buildWorkbook('Peserta', columns, rows)
+  await db.$transaction((tx) => writeAuditLog(tx, actor, {
+    action: withNik ? 'export-with-nik' : 'export', entity: 'Participant',
+    after: { filter: { cohortId: input.cohortId, waveId: input.waveId, provinceCode: input.provinceCode }, rowCount: rows.length, withNik },
+  }))
+  const stamp = new Date().toISOString().slice(0, 10)
+  return { fileName: `peserta-bimtek-${stamp}.xlsx`, body, rowCount: rows.length }
+}

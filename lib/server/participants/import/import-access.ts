@@ -1,0 +1,23 @@
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import type { Db, Tx } from '@/lib/server/db'
+import { notFoundError } from '@/lib/server/errors'
+import { requireAccess } from '@/lib/server/scope/access'
+import { cohortWhere } from '@/lib/server/scope/where'
+
+/**
+ * The cohort an import registers into, as this actor may reach it: Admin Pusat any cohort
+ * ('create:import:any'), an operator only their province's ('create:import:province'), everyone
+ * else is FORBIDDEN. A cohort outside the scope is NOT_FOUND, revealing nothing.
+ */
+export async function findImportCohortOrThrow(client: Db | Tx, actor: Actor, cohortId: string) {
+  requireAccess(actor, 'create', 'import')
+  const cohort = await client.cohort.findFirst({
+    where: { AND: [{ id: cohortId }, cohortWhere(actor, 'read')] },
+    select: { id: true, name: true, provinceCode: true, wave: { select: { programId: true } }, province: { select: { name: true } } },
+  })
+  if (!cohort) throw notFoundError('Kelas tidak ditemukan.')
+  return { id: cohort.id, name: cohort.name, provinceCode: cohort.provinceCode, provinceName: cohort.province.name, programId: cohort.wave.programId }
+}
+
+export type ImportCohort = Awaited<ReturnType<typeof findImportCohortOrThrow>>

@@ -1,0 +1,117 @@
+import 'server-only'
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import type { Actor } from '@/lib/auth/actor'
+import type { Prisma } from '@/generated/prisma/client'
+import { hashNik, protectNik } from '@/lib/server/crypto/nik'
+import { db } from '@/lib/server/db'
+import { parseOrThrow, validationError } from '@/lib/server/programs/validation'
+import { classifyParticipantRows, type ClassifiedParticipantRow, type ImportRowStatus, type ParticipantFields } from './classify-participant-rows'
+import { findImportCohortOrThrow } from './import-access'
+import { loadExistingParticipants, loadRegionMatcher } from './load-participant-import-context'
+import { readParticipantFile } from './read-participant-file'
+import { validateParticipantRow, type RowDisplay } from './validate-participant-row'
+
+// Upload → preview: reads the file, checks and classifies every row, and keeps the result in
+// import_batch / import_row (PostgreSQL, so any instance can show and confirm it, and it survives
+// a reload). Writes nothing to participants or enrolments.
+
+export type ImportSummary = Record<ImportRowStatus, number> & { total: number }
+
+/** import_row.data. The NIK only as ciphertext, keyed hash and masked copy. */
+export type ImportRowData = {
+  display: RowDisplay
+  changes: string[]
+  participantId: string | null
+  enrol: boolean
+  /** NEW and UPDATE rows: the participant as it will be stored. */
+  participant: (ParticipantFields & { nikHash: string; nikCiphertext?: string; nikMasked?: string }) | null
+}
+
+export type ParticipantImportPreview = {
+  batchId: string
+  fileName: string
+  cohortName: string
+  summary: ImportSummary
+  /** Rows confirming would write (NEW + UPDATE); 0 for a file already imported as it is. */
+  toWrite: number
+  /** The same file was already confirmed into this cohort. */
+  alreadyImportedAt: Date | null
+}
+
+const previewInput = z.object({
+  cohortId: z.guid({ error: 'Pilih kelas tujuan.' }),
+  fileName: z.string({ error: 'Pilih berkas Excel (.xlsx) atau CSV.' }).trim().min(1, 'Pilih berkas Excel (.xlsx) atau CSV.').max(255),
+  bytes: z.instanceof(Uint8Array, { message: 'Pilih berkas Excel (.xlsx) atau CSV.' }),
+})
+
+const ROW_CHUNK = 1000
+
+export function summarize(rows: { status: ImportRowStatus }[]): ImportSummary {
+  const summary: ImportSummary = { total: rows.length, NEW: 0, UPDATE: 0, UNCHANGED: 0, DUPLICATE: 0, ERROR: 0 }
+  for (const row of rows) summary[row.status]++
+  return summary
+}
+
+function rowData(row: ClassifiedParticipantRow): ImportRowData {
+  const writes = row.status === 'NEW' || row.status === 'UPDATE'
+  return {
+    display: row.display,
+    changes: row.changes,
+    participantId: row.participantId,
+    enrol: row.enrol,
+    participant: writes && row.merged && row.data
+      ? { ...row.merged, ...(row.status === 'NEW' ? protectNik(row.data.nik) : { nikHash: row.nikHash! }) }
+      : null,
+  }
+}
+
+export async function previewParticipantImport(actor: Actor, raw: unknown): Promise<ParticipantImportPreview> {
+  const input = parseOrThrow(previewInput, raw)
+  const cohort = await findImportCohortOrThrow(db, actor, input.cohortId)
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)
+  const read = await readParticipantFile(input.fileName, bytes)
+  if (!read.ok) throw validationError({ file: [read.message] }, read.message)
+
+  const regions = await loadRegionMatcher(db, cohort)
+  const now = new Date()
+  const validated = read.rows.map((row) => {
+    const checked = validateParticipantRow(row, { regions, provinceCode: cohort.provinceCode, now })
+    return { ...checked, nikHash: checked.data ? hashNik(checked.data.nik) : null }
+  })
+  const valid = validated.flatMap((r) => (r.data && r.nikHash ? [{ nikHash: r.nikHash, phone: r.data.phone }] : []))
+  const existing = await loadExistingParticipants(db, cohort, valid.map((r) => r.nikHash), valid.map((r) => r.phone))
+  const classified = classifyParticipantRows(validated, { cohortId: cohort.id, provinceName: cohort.provinceName, ...existing })
+  const summary = summarize(classified)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+
+  const batchId = await db.$transaction(async (tx) => {
+    const batch = await tx.importBatch.create({
+      data: {
+        createdById: actor.userId, provinceCode: cohort.provinceCode, cohortId: cohort.id, fileName: input.fileName, fileSha256: sha256,
+        status: 'PREVIEW', totalRows: classified.length, processedRows: classified.length, summary,
+      },
+      select: { id: true },
+    })
+    for (let i = 0; i < classified.length; i += ROW_CHUNK) {
+      await tx.importRow.createMany({
+        data: classified.slice(i, i + ROW_CHUNK).map((row) => ({
+          batchId: batch.id, rowNumber: row.rowNumber, status: row.status,
+          data: rowData(row) as unknown as Prisma.InputJsonValue,
+          messages: row.messages.length ? row.messages : undefined,
+        })),
+      })
+    }
+    return batch.id
+  }, { timeout: 120_000 })
+
+  const previous = await db.importBatch.findFirst({
+    where: { cohortId: cohort.id, fileSha256: sha256, status: 'COMMITTED' },
+    orderBy: { committedAt: 'desc' },
+    select: { committedAt: true },
+  })
+  return {
+    batchId, fileName: input.fileName, cohortName: cohort.name, summary,
+    toWrite: summary.NEW + summary.UPDATE, alreadyImportedAt: previous?.committedAt ?? null,
+  }
+}
