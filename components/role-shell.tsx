@@ -11,12 +11,14 @@ const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: HOME_PATH.ADMIN_PUSAT, label: nav.dashboard },
     { href: '/admin/program', label: 'Program' },
     { href: '/admin/jadwal', label: 'Jadwal nasional' },
+    { href: '/admin/peserta', label: 'Peserta' },
     { href: '/admin/pelatih', label: 'Pelatih Ahli' },
     { href: '/admin/pengaturan', label: 'Pengaturan' },
   ],
   OPERATOR_PROVINSI: [
     { href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard },
     { href: '/provinsi/kelas', label: 'Kelas' },
+    { href: '/provinsi/peserta', label: 'Peserta' },
   ],
   PELATIH_AHLI: [
     { href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard },

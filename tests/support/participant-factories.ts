@@ -1,6 +1,7 @@
 // Factories for the participant registration tests: actors of two provinces, a registrable cohort,
 // and form values with a NIK that fits the chosen region (unique per call).
 import { randomInt } from 'node:crypto'
+import { protectNik } from '@/lib/server/crypto/nik'
 import { testDb } from './database'
 import { createCohort, createParticipant, createProgram, createTrainer, createUser, createWave, enrol } from './factories'
 
@@ -26,8 +27,16 @@ export async function registrationPlan() {
   return { programId: program.id, waveId: wave.id, jabarCohortId: jabar.id, kaltimCohortId: kaltim.id }
 }
 
-/** A village of the province with its regency, for consistent region codes. */
-export async function regionOf(provinceCode: string) {
+const regions = new Map<string, Promise<{ villageCode: string; districtCode: string; regencyCode: string }>>()
+
+/** A village of the province with its regency, for consistent region codes (looked up once per province). */
+export function regionOf(provinceCode: string) {
+  let region = regions.get(provinceCode)
+  if (!region) regions.set(provinceCode, (region = findRegion(provinceCode)))
+  return region
+}
+
+async function findRegion(provinceCode: string) {
   const village = await testDb().village.findFirstOrThrow({
     where: { district: { regency: { provinceCode } } },
     orderBy: { code: 'asc' },
@@ -54,22 +63,31 @@ export async function participantInput(cohortId: string, overrides: Record<strin
   }
 }
 
-/** Fills a cohort up to `taken` active enrolments with factory participants. */
+/** Adds `count` active enrolments to a cohort. */
 export async function fillCohort(cohortId: string, programId: string, provinceCode: string, count: number) {
-  for (let i = 0; i < count; i++) {
-    const p = await createParticipant(provinceCode)
-    await enrol(p.id, cohortId, programId)
-  }
+  for (let i = 0; i < count; i++) await storedParticipant(cohortId, programId, provinceCode, { name: `Peserta Pengisi ${i + 1}` })
 }
 
-/** A stored, enrolled participant without going through registration (fast, for list tests). */
+let storedSerial = 0
+const phoneBase = randomInt(10_000_000, 89_999_999)
+
+/**
+ * A stored, enrolled participant without going through registration (fast, for list tests). Its NIK
+ * (a woman born 21 June 1985) and its +62857… phone come from a serial, so they never collide with
+ * the other factories' values.
+ */
 export async function storedParticipant(cohortId: string, programId: string, provinceCode: string, data: { name: string; institutionType?: 'TBM' | 'PERPUSTAKAAN_DESA' }) {
-  const p = await createParticipant(provinceCode)
-  const row = await testDb().participant.update({
-    where: { id: p.id }, data: { name: data.name, institutionType: data.institutionType ?? 'PERPUSTAKAAN_DESA' },
+  const region = await regionOf(provinceCode)
+  const n = ++storedSerial
+  const nik = `${region.districtCode.replaceAll('.', '')}610685${String(n).padStart(4, '0')}`
+  const row = await testDb().participant.create({
+    data: {
+      name: data.name, ...protectNik(nik), sex: 'P', phone: `+62857${phoneBase + n}`, institutionType: data.institutionType ?? 'PERPUSTAKAAN_DESA',
+      institutionName: 'Perpustakaan Desa Uji', villageCode: region.villageCode, regencyCode: region.regencyCode, provinceCode,
+    },
     select: { id: true, phone: true, nikMasked: true, regencyCode: true },
   })
-  const enrolment = await enrol(p.id, cohortId, programId)
+  const enrolment = await enrol(row.id, cohortId, programId)
   return { ...row, enrolment }
 }
 

@@ -1,0 +1,37 @@
+import Link from 'next/link'
+import type { ImportRowStatus } from '@/generated/prisma/enums'
+import type { Actor } from '@/lib/auth/actor'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { getParticipantImport } from '@/lib/server/participants/import/get-participant-import'
+import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
+import { ParticipantImportReview } from './participant-import-review'
+import { ParticipantImportUpload } from './participant-import-upload'
+import { PageHeader } from './ui'
+
+// The import pages of Operator Provinsi (/provinsi/peserta/impor) and Admin Pusat (/admin/peserta/impor):
+// the same steps, each within the actor's scope.
+
+export async function ParticipantImportStart({ actor, basePath }: { actor: Actor; basePath: string }) {
+  const cohorts = await listRegistrationCohorts(actor)
+  return (
+    <div className="max-w-3xl">
+      <Link href={basePath} className="text-sm text-brand-700 hover:underline">← Peserta</Link>
+      <PageHeader title="Impor peserta dari Excel" description="Unggah daftar peserta yang sudah Anda kelola di Excel atau CSV. Setiap baris diperiksa: NIK, nomor HP, wilayah resmi, dan duplikat." />
+      <ParticipantImportUpload basePath={basePath} cohorts={cohorts.map((c) => ({ id: c.id, label: c.label, quota: c.quota, taken: c.taken }))} />
+    </div>
+  )
+}
+
+const STATUSES = new Set(['NEW', 'UPDATE', 'UNCHANGED', 'DUPLICATE', 'ERROR'])
+
+export async function ParticipantImportResult({ actor, basePath, batchId, query }: { actor: Actor; basePath: string; batchId: string; query: { status?: string; page?: string } }) {
+  const status = query.status && STATUSES.has(query.status) ? (query.status as ImportRowStatus) : undefined
+  const review = await loadOr404(getParticipantImport(actor, { batchId, status, page: query.page ?? '1' }))
+  return (
+    <>
+      <Link href={`${basePath}/impor`} className="text-sm text-brand-700 hover:underline">← Unggah berkas lain</Link>
+      <PageHeader title="Hasil pemeriksaan impor" description={`${review.batch.fileName} → ${review.batch.cohortName}`} />
+      <ParticipantImportReview review={review} basePath={basePath} status={status} />
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+import Link from 'next/link'
+import type { Actor } from '@/lib/auth/actor'
+import { formatNumber } from '@/lib/format/date-time'
+import { enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
+import { listParticipants, type ParticipantListRow } from '@/lib/server/participants/list-participants'
+import { listRegencyOptions } from '@/lib/server/participants/list-region-options'
+import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
+import { inputClass } from './form-fields'
+import { Pagination } from './pagination'
+import { Badge, EmptyState, Table, Td } from './ui'
+
+export type ParticipantSearchParams = { q?: string; kelas?: string; kabupaten?: string; lembaga?: string; status?: string; halaman?: string }
+
+export const enrolmentStatusTone = { REGISTERED: 'blue', WITHDRAWN: 'amber', PASSED: 'green', FAILED: 'red' } as const
+
+function Enrolments({ row }: { row: ParticipantListRow }) {
+  if (!row.enrolments.length) return <span className="text-slate-500">–</span>
+  return (
+    <ul className="space-y-1">
+      {row.enrolments.map((e) => (
+        <li key={e.id} className="text-xs text-slate-600">
+          <Badge tone={enrolmentStatusTone[e.status]}>{enrolmentStatusLabel[e.status]}</Badge> {e.cohort.name} · Gel. {e.cohort.wave.number}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Search, filters and one page of participants, for operators (their province) and Admin Pusat (national). */
+export async function ParticipantList({ actor, basePath, params }: { actor: Actor; basePath: string; params: ParticipantSearchParams }) {
+  const { q = '', kelas = '', kabupaten = '', lembaga = '', status = '', halaman } = params
+  const provinceCodes = actor.provinceCode ? [actor.provinceCode] : undefined
+  const [{ participants, total, page, pageCount }, cohorts, regencies] = await Promise.all([
+    listParticipants(actor, { q, cohortId: kelas, regencyCode: kabupaten, institutionType: lembaga, status, page: Number(halaman) || 1 }),
+    listRegistrationCohorts(actor),
+    listRegencyOptions(provinceCodes),
+  ])
+  const filters = { ...(q && { q }), ...(kelas && { kelas }), ...(kabupaten && { kabupaten }), ...(lembaga && { lembaga }), ...(status && { status }) }
+  const pageHref = (n: number) => `${basePath}?${new URLSearchParams({ ...filters, halaman: String(n) })}`
+  const filtered = Object.keys(filters).length > 0
+  return (
+    <>
+      <p className="mb-3 text-sm text-slate-600">{formatNumber(total)} peserta{filtered ? ' sesuai pencarian' : ''}.</p>
+      <form method="get" role="search" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-[1.5fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
+        <label className="block text-sm font-medium text-slate-700">
+          Cari nama, nomor HP, atau 4 digit akhir NIK
+          <input name="q" defaultValue={q} className={inputClass} type="search" />
+        </label>
+        <label className="block text-sm font-medium text-slate-700">
+          Kelas
+          <select name="kelas" defaultValue={kelas} className={`${inputClass} bg-white`}>
+            <option value="">Semua kelas</option>
+            {cohorts.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-medium text-slate-700">
+          Kabupaten/kota
+          <select name="kabupaten" defaultValue={kabupaten} className={`${inputClass} bg-white`}>
+            <option value="">Semua</option>
+            {regencies.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-medium text-slate-700">
+          Jenis lembaga
+          <select name="lembaga" defaultValue={lembaga} className={`${inputClass} bg-white`}>
+            <option value="">Semua</option>
+            {Object.entries(institutionTypeLabel).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-medium text-slate-700">
+          Status
+          <select name="status" defaultValue={status} className={`${inputClass} bg-white`}>
+            <option value="">Semua</option>
+            {Object.entries(enrolmentStatusLabel).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-slate-50 px-4 py-2 font-semibold text-slate-700 hover:bg-slate-100">Cari</button>
+      </form>
+      {participants.length ? (
+        <>
+          <ul className="space-y-2 md:hidden" aria-label="Daftar peserta">
+            {participants.map((p) => (
+              <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+                <Link href={`${basePath}/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                <p className="text-slate-600">{p.regency.name} · {p.phone}</p>
+                <p className="text-xs text-slate-500">{institutionTypeLabel[p.institutionType]} · {p.institutionName}</p>
+                <div className="mt-1"><Enrolments row={p} /></div>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden md:block">
+            <Table head={['Nama', 'NIK', 'Kabupaten/kota', 'Lembaga', 'Kelas']} caption="Daftar peserta">
+              {participants.map((p) => (
+                <tr key={p.id}>
+                  <Td>
+                    <Link href={`${basePath}/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                    <span className="block text-xs text-slate-500">{p.phone}</span>
+                  </Td>
+                  <Td className="whitespace-nowrap font-mono text-xs">{p.nikMasked}</Td>
+                  <Td>{p.regency.name}</Td>
+                  <Td><span className="block">{p.institutionName}</span><span className="text-xs text-slate-500">{institutionTypeLabel[p.institutionType]}</span></Td>
+                  <Td><Enrolments row={p} /></Td>
+                </tr>
+              ))}
+            </Table>
+          </div>
+          <Pagination page={page} pageCount={pageCount} href={pageHref} />
+        </>
+      ) : <EmptyState>Tidak ada peserta yang sesuai.</EmptyState>}
+    </>
+  )
+}

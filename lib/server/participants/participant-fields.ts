@@ -1,0 +1,102 @@
+import 'server-only'
+import { z } from 'zod'
+import { InstitutionType } from '@/generated/prisma/enums'
+import { parseNik } from '@/lib/nik'
+import { normalizePhone } from '@/lib/phone'
+import { AppError } from '@/lib/server/errors'
+import type { Tx } from '@/lib/server/db'
+import { validationError } from '@/lib/server/programs/validation'
+
+// The fields of a participant, shared by registration and editing. Sex and birth date come from
+// the NIK (it encodes both), so the form does not ask for them.
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Maksimal ${max} karakter.`).nullish().transform((v) => v || null)
+
+export const nikField = z.string().nullish().transform((v, ctx) => {
+  const parsed = parseNik(v)
+  if (parsed.ok) return parsed
+  ctx.addIssue({ code: 'custom', message: parsed.message })
+  return z.NEVER
+})
+
+/** On edit the NIK is never shown, so blank keeps the stored one. */
+export const optionalNikField = z.string().nullish().transform((v, ctx) => {
+  if (!v?.trim()) return null
+  const parsed = parseNik(v)
+  if (parsed.ok) return parsed
+  ctx.addIssue({ code: 'custom', message: parsed.message })
+  return z.NEVER
+})
+
+export const participantFields = z.object({
+  name: z.string({ error: 'Nama wajib diisi.' }).trim().min(3, 'Nama minimal 3 karakter.').max(120, 'Maksimal 120 karakter.'),
+  phone: z.string().nullish().transform((v, ctx) => {
+    const phone = normalizePhone(v)
+    if (phone.ok) return phone.phone
+    ctx.addIssue({ code: 'custom', message: phone.message })
+    return z.NEVER
+  }),
+  email: z.string().trim().toLowerCase().max(254, 'Maksimal 254 karakter.').nullish()
+    .transform((v) => v || null)
+    .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid, mis. nama@contoh.id.'),
+  institutionType: z.enum(InstitutionType, { error: 'Pilih jenis lembaga.' }),
+  institutionName: z.string({ error: 'Nama lembaga wajib diisi.' }).trim().min(3, 'Nama lembaga minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
+  npp: optionalText(40),
+  regencyCode: z.string({ error: 'Pilih kabupaten/kota.' }).regex(/^\d{2}\.\d{2}$/, 'Pilih kabupaten/kota.'),
+  villageCode: z.string().trim().nullish().transform((v) => v || null)
+    .refine((v) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), 'Pilih desa/kelurahan dari daftar.'),
+})
+
+export type ParticipantFields = z.output<typeof participantFields>
+
+export const participantSelect = {
+  id: true, name: true, nikMasked: true, sex: true, birthDate: true, phone: true, email: true,
+  institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true,
+} as const
+
+export const duplicateNikError = () => validationError({ nik: ['NIK ini sudah terdaftar sebagai peserta lain.'] }, 'NIK sudah terdaftar. Tidak ada yang disimpan.')
+export const duplicatePhoneError = () => validationError({ phone: ['Nomor HP ini sudah dipakai peserta lain.'] }, 'Nomor HP sudah terdaftar. Tidak ada yang disimpan.')
+
+/**
+ * The regency must lie in `provinceCode`, the village (when given) in that regency, and the NIK
+ * must have been issued in that province (its first two digits). Every mismatch is reported at once.
+ */
+export async function assertRegion(
+  tx: Tx,
+  input: { regencyCode: string; villageCode: string | null; nikProvinceCode?: string },
+  provinceCode: string,
+): Promise<void> {
+  const [regency, village, province] = await Promise.all([
+    tx.regency.findUnique({ where: { code: input.regencyCode }, select: { provinceCode: true } }),
+    input.villageCode ? tx.village.findUnique({ where: { code: input.villageCode }, select: { district: { select: { regencyCode: true } } } }) : null,
+    tx.province.findUnique({ where: { code: provinceCode }, select: { name: true } }),
+  ])
+  const errors: Record<string, string[]> = {}
+  if (!regency || regency.provinceCode !== provinceCode) errors.regencyCode = [`Kabupaten/kota tidak berada di Provinsi ${province?.name ?? provinceCode}.`]
+  if (input.villageCode && (!village || village.district.regencyCode !== input.regencyCode)) errors.villageCode = ['Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.']
+  if (input.nikProvinceCode && input.nikProvinceCode !== provinceCode) {
+    errors.nik = [`NIK ini diterbitkan di provinsi berkode ${input.nikProvinceCode}, bukan di Provinsi ${province?.name ?? provinceCode}. Periksa kembali NIK.`]
+  }
+  if (Object.keys(errors).length) throw validationError(errors)
+}
+
+/** Unique NIK and phone, checked before writing so the form gets a field message (the constraints still guard races). */
+export async function assertUnique(tx: Tx, input: { nikHash?: string; phone: string }, exceptId?: string): Promise<void> {
+  const [byNik, byPhone] = await Promise.all([
+    input.nikHash ? tx.participant.findUnique({ where: { nikHash: input.nikHash }, select: { id: true } }) : null,
+    tx.participant.findUnique({ where: { phone: input.phone }, select: { id: true } }),
+  ])
+  const errors: Record<string, string[]> = {}
+  if (byNik && byNik.id !== exceptId) errors.nik = duplicateNikError().fieldErrors!.nik
+  if (byPhone && byPhone.id !== exceptId) errors.phone = duplicatePhoneError().fieldErrors!.phone
+  if (Object.keys(errors).length) {
+    throw validationError(errors, errors.nik ? 'NIK sudah terdaftar. Tidak ada yang disimpan.' : 'Nomor HP sudah terdaftar. Tidak ada yang disimpan.')
+  }
+}
+
+/** A unique violation from a race: which column it hit, as an Indonesian field error. */
+export function duplicateFromUniqueViolation(e: unknown): AppError {
+  const target = JSON.stringify((e as { meta?: unknown }).meta ?? '')
+  return /phone/.test(target) ? duplicatePhoneError() : duplicateNikError()
+}

@@ -1,0 +1,66 @@
+import 'server-only'
+import { z } from 'zod'
+import type { Actor } from '@/lib/auth/actor'
+import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { protectNik } from '@/lib/server/crypto/nik'
+import { db } from '@/lib/server/db'
+import { AppError, notFoundError } from '@/lib/server/errors'
+import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
+import { requireAccess } from '@/lib/server/scope/access'
+import { cohortWhere } from '@/lib/server/scope/where'
+import { assertCapacity } from './enrolment-capacity'
+import { assertRegion, assertUnique, duplicateFromUniqueViolation, nikField, participantFields, participantSelect } from './participant-fields'
+
+const registerInput = participantFields.extend({
+  nik: nikField,
+  cohortId: z.guid('Pilih kelas.'),
+})
+
+/**
+ * Cohorts that take registrations: all but cancelled ones. A completed cohort still does, because
+ * operators often enter a finished round's participants afterwards (attendance, certificates).
+ */
+export const REGISTRABLE_STATUSES = ['DRAFT', 'OPEN', 'RUNNING', 'COMPLETED'] as const
+
+/**
+ * Registers a new participant and enrols them in a cohort of their province, in one transaction:
+ * the NIK is stored encrypted (hash for uniqueness, masked copy for display), and the cohort's
+ * and the province's quota are checked under lock. An operator registers into their own
+ * province's cohorts only; another province's cohort is not found.
+ */
+export async function registerParticipant(actor: Actor, raw: unknown) {
+  requireAccess(actor, 'create', 'participant')
+  requireAccess(actor, 'create', 'enrolment')
+  const { nik, cohortId, ...fields } = parseOrThrow(registerInput, raw)
+  const cohortScope = cohortWhere(actor, 'read')
+  const protectedNik = protectNik(nik.nik)
+  try {
+    return await db.$transaction(async (tx) => {
+      const cohort = await tx.cohort.findFirst({
+        where: { AND: [cohortScope, { id: cohortId }] },
+        select: { id: true, name: true, status: true, provinceCode: true, wave: { select: { programId: true } } },
+      })
+      if (!cohort) throw notFoundError('Kelas tidak ditemukan.')
+      if (!(REGISTRABLE_STATUSES as readonly string[]).includes(cohort.status)) {
+        throw new AppError('CONFLICT', `${cohort.name} dibatalkan; pendaftaran ditutup.`)
+      }
+      await assertRegion(tx, { ...fields, nikProvinceCode: nik.regionPrefix.provinceCode }, cohort.provinceCode)
+      await assertUnique(tx, { nikHash: protectedNik.nikHash, phone: fields.phone })
+      await assertCapacity(tx, [{ cohortId: cohort.id, count: 1 }])
+      const participant = await tx.participant.create({
+        data: { ...fields, ...protectedNik, sex: nik.sex, birthDate: nik.birthDate, provinceCode: cohort.provinceCode },
+        select: participantSelect,
+      })
+      const enrolment = await tx.enrolment.create({
+        data: { participantId: participant.id, cohortId: cohort.id, programId: cohort.wave.programId },
+        select: { id: true, cohortId: true, programId: true, status: true },
+      })
+      await writeAuditLog(tx, actor, { action: 'create', entity: 'Participant', entityId: participant.id, after: participant })
+      await writeAuditLog(tx, actor, { action: 'create', entity: 'Enrolment', entityId: enrolment.id, after: enrolment })
+      return { ...participant, enrolment }
+    })
+  } catch (e) {
+    if (isUniqueViolation(e)) throw duplicateFromUniqueViolation(e)
+    throw e
+  }
+}

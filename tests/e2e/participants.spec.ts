@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test'
+import { signInAs } from './support/sign-in'
+
+// Registering participants one by one (Operator Provinsi). The demo cohorts are nearly full and
+// every spec shares one seeded database, so the test takes the cohort with the most room and gives
+// the place back at the end by withdrawing the participant it registered.
+
+const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
+
+/** A plausible Jawa Barat NIK (Kab. Bandung prefix), unique per run: woman born 1970–1999. */
+function jabarNik() {
+  const day = 41 + Math.floor(Math.random() * 28)
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')
+  const year = String(70 + Math.floor(Math.random() * 30))
+  return `320401${day}${month}${year}${String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0')}`
+}
+
+// Inputs are found by name: their labels also hold hints and error messages.
+
+/** The 2024 cohort option with the most places left. */
+async function roomiestCohort(page: Page) {
+  const options = await page.locator('select[name=cohortId] option').evaluateAll((els) =>
+    els.map((el) => ({ value: (el as HTMLOptionElement).value, text: el.textContent ?? '' })))
+  const withRoom = options
+    .map((o) => ({ ...o, left: Number(/sisa (\d+) tempat/.exec(o.text)?.[1] ?? 0) }))
+    .filter((o) => o.value && o.text.includes('2024') && o.left > 0)
+    .sort((a, b) => b.left - a.left)
+  expect(withRoom.length, 'a 2024 Jawa Barat cohort with a free place').toBeGreaterThan(0)
+  return withRoom[0]
+}
+
+test('the Jawa Barat operator registers a participant, finds them by search, and gets a field error for a bad NIK', async ({ page }) => {
+  await signInAs(page, 'operatorJabar')
+  await page.goto('/provinsi/peserta')
+  await page.getByRole('link', { name: 'Daftarkan peserta' }).click()
+  await expect(page).toHaveURL(/\/provinsi\/peserta\/baru$/)
+
+  const cohort = await roomiestCohort(page)
+  await page.locator('select[name=cohortId]').selectOption(cohort.value)
+  const name = `Uji E2E ${random(8)}`
+  await page.locator('input[name=name]').fill(name)
+  await page.locator('input[name=nik]').fill('3204015205')
+  await page.locator('input[name=phone]').fill(`0813${random(8)}`)
+  await page.locator('select[name=institutionType]').selectOption('TBM')
+  await page.locator('input[name=institutionName]').fill('TBM Pelangi Uji')
+  await page.locator('select[name=regencyCode]').selectOption({ label: 'Kabupaten Bandung' })
+
+  // A bad NIK: an Indonesian message at the field, nothing saved, the other values kept.
+  await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
+  await expect(page.getByText('NIK harus 16 digit angka (terisi 10 karakter).')).toBeVisible()
+  await expect(page.getByTestId('form-message')).toHaveText('Periksa kembali isian yang ditandai.')
+  await expect(page.locator('input[name=name]')).toHaveValue(name)
+
+  const nik = jabarNik()
+  await page.locator('input[name=nik]').fill(nik)
+  await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
+  await expect(page).toHaveURL(/\/provinsi\/peserta\/[0-9a-f-]{36}\?disimpan=1$/)
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  await expect(page.getByText(`NIK ${nik.slice(0, 4)}********${nik.slice(-4)}`)).toBeVisible()
+  await expect(page.getByText(nik)).toHaveCount(0)
+  const detailUrl = page.url().replace(/\?.*$/, '')
+
+  // Found in the list by searching for the name.
+  await page.goto('/provinsi/peserta')
+  await page.getByRole('searchbox', { name: /Cari nama/ }).fill(name)
+  await page.getByRole('button', { name: 'Cari' }).click()
+  await expect(page.getByText('1 peserta sesuai pencarian.')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Daftar peserta' }).getByRole('link', { name })).toBeVisible()
+
+  // Give the place back: withdraw with a reason (required).
+  await page.goto(detailUrl)
+  await page.getByRole('button', { name: 'Undurkan dari kelas' }).click()
+  await expect(page.getByText('Alasan pengunduran diri wajib diisi (minimal 5 karakter).')).toBeVisible()
+  await page.locator('input[name=reason]').fill('Data uji otomatis')
+  await page.getByRole('button', { name: 'Undurkan dari kelas' }).click()
+  await expect(page.getByText('Alasan: Data uji otomatis')).toBeVisible()
+})
+
+test('an operator cannot open a participant of another province (404)', async ({ page, browser }) => {
+  const kaltim = await browser.newContext()
+  const kaltimPage = await kaltim.newPage()
+  await signInAs(kaltimPage, 'operatorKaltim')
+  await kaltimPage.goto('/provinsi/peserta')
+  const href = await kaltimPage.getByRole('table', { name: 'Daftar peserta' }).getByRole('link').first().getAttribute('href')
+  await kaltim.close()
+  expect(href).toMatch(/^\/provinsi\/peserta\/[0-9a-f-]{36}$/)
+
+  await signInAs(page, 'operatorJabar')
+  const response = await page.goto(href!)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toBeVisible()
+})
