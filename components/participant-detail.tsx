@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions'
 import { MoveEnrolmentForm, WithdrawEnrolmentForm } from './enrolment-actions'
 import { ParticipantForm } from './participant-form'
 import { enrolmentStatusTone } from './participant-list'
+import { ParticipantAccess } from './participant-access'
 import { Badge, Section } from './ui'
 
 /** A participant's edit form and enrolments (withdraw, move), for operators and Admin Pusat alike. */
@@ -48,6 +49,13 @@ export async function ParticipantDetail({ actor, participant }: { actor: Actor; 
           </ul>
         ) : <p className="text-sm text-slate-500">Belum terdaftar di kelas mana pun.</p>}
       </Section>
+      {canEdit ? (
+        <Section title="Kode akses dan tautan masuk">
+          <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <ParticipantAccess participantId={participant.id} hasAccount={participant.hasAccessCode} />
+          </div>
+        </Section>
+      ) : null}
       {canEdit ? (
         <Section title="Data peserta">
           <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -15,6 +15,7 @@ export async function getParticipantRecordOrThrow(actor: Actor, id: string) {
       ...participantSelect,
       regency: { select: { name: true } },
       village: { select: { name: true } },
+      user: { select: { accessCodeHash: true } },
       enrolments: {
         where: enrolmentWhere(actor),
         orderBy: { createdAt: 'desc' },
@@ -26,7 +27,9 @@ export async function getParticipantRecordOrThrow(actor: Actor, id: string) {
     },
   })
   if (!participant) throw notFoundError('Peserta tidak ditemukan.')
-  return participant
+  // Whether a sign-in exists, never the hash itself.
+  const { user, ...rest } = participant
+  return { ...rest, hasAccessCode: !!user?.accessCodeHash }
 }
 
 export type ParticipantRecord = Awaited<ReturnType<typeof getParticipantRecordOrThrow>>

@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs'
+import { expect, test, type Page } from '@playwright/test'
+import { signInAs } from './support/sign-in'
+
+// Journey 2 and 4: the Jawa Barat operator imports the Excel list they keep (row errors explained,
+// nothing written until they confirm, the same file again changes nothing), gives the new
+// participant an access code and a sign-in link, and the participant signs in with either. The
+// place is given back at the end (withdrawal), since every spec shares the seeded database.
+
+const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
+
+/** A plausible Kabupaten Bandung NIK, unique per run (a woman born 1970–1999). */
+const jabarNik = () =>
+  `320401${41 + Math.floor(Math.random() * 28)}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}${70 + Math.floor(Math.random() * 30)}${String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0')}`
+
+async function participantFile(rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('Daftar')
+  sheet.addRow(['Nama Lengkap', 'NIK', 'L/P', 'No. WA', 'Jenis Perpustakaan', 'Nama Perpustakaan', 'Kab/Kota'])
+  for (const row of rows) sheet.addRow(row)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** The 2024 cohort of the dropdown with the most places left ("… — 58/60 peserta"). */
+async function roomiestCohort(page: Page): Promise<string> {
+  const options = await page.locator('select[name=cohortId] option').evaluateAll((els) => els.map((el) => ({ value: (el as HTMLOptionElement).value, text: el.textContent ?? '' })))
+  const withRoom = options
+    .map((o) => { const m = / — (\d+)\/(\d+) peserta$/.exec(o.text); return { ...o, left: m ? Number(m[2]) - Number(m[1]) : 0 } })
+    .filter((o) => o.value && o.text.includes('2024') && o.left > 0)
+    .sort((a, b) => b.left - a.left)
+  expect(withRoom.length, 'a 2024 Jawa Barat cohort with a free place').toBeGreaterThan(0)
+  return withRoom[0].value
+}
+
+async function upload(page: Page, cohortId: string, file: Buffer) {
+  await page.goto('/provinsi/peserta/impor')
+  await page.locator('select[name=cohortId]').selectOption(cohortId)
+  await page.locator('input[name=file]').setInputFiles({ name: 'daftar-peserta-jabar.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+  await page.getByRole('button', { name: 'Unggah dan periksa' }).click()
+  await expect(page.getByRole('heading', { name: 'Hasil pemeriksaan impor' })).toBeVisible({ timeout: 20_000 })
+}
+
+test('import with row errors, confirm, re-import is a no-op, then the participant signs in by link and by code', async ({ page, browser }) => {
+  test.setTimeout(90_000)
+  await signInAs(page, 'operatorJabar')
+  await page.goto('/provinsi/peserta/impor')
+  const cohortId = await roomiestCohort(page)
+  const name = `Impor Uji ${random(8)}`
+  const phone = `0813${random(8)}`
+  const file = await participantFile([
+    [name, jabarNik(), 'P', phone, 'TBM', 'TBM Pelangi Uji', 'Kab. Bandung'],
+    ['Baris NIK Salah', '3204', 'L', `0813${random(8)}`, 'TBM', 'TBM Uji', 'Kabupaten Bandung'],
+    ['=HYPERLINK("http://contoh.id","klik")', jabarNik(), 'L', phone, 'Perpustakaan desa', 'Perpustakaan Desa Uji', 'Kabupaten Bandung'],
+  ])
+
+  // Every row checked, with its reason; nothing saved yet.
+  await upload(page, cohortId, file)
+  const rows = page.getByTestId('import-row')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'NEW')
+  await expect(rows.filter({ hasText: 'Baris NIK Salah' })).toHaveAttribute('data-status', 'ERROR')
+  await expect(rows.filter({ hasText: 'Baris NIK Salah' })).toContainText('NIK')
+  await expect(rows.filter({ hasText: 'HYPERLINK' })).toHaveAttribute('data-status', 'DUPLICATE')
+  await page.goto('/provinsi/peserta?q=' + encodeURIComponent(name))
+  await expect(page.getByRole('table', { name: 'Daftar peserta' })).toHaveCount(0)
+  await page.goBack()
+
+  // Confirm without the problem rows.
+  await page.getByText(/Lewati 2 baris bermasalah/).click()
+  await page.getByRole('button', { name: 'Simpan 1 peserta' }).click()
+  await expect(page.getByTestId('import-done')).toBeVisible()
+
+  // The same file again: nothing new to save.
+  await upload(page, cohortId, file)
+  await expect(page.getByTestId('import-nothing')).toBeVisible()
+  await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'UNCHANGED')
+
+  // The list shows the imported participant; the officer issues their access.
+  await page.goto('/provinsi/peserta')
+  await page.getByRole('searchbox', { name: /Cari nama/ }).fill(name)
+  await page.getByRole('button', { name: 'Cari' }).click()
+  await page.getByRole('table', { name: 'Daftar peserta' }).getByRole('link', { name }).click()
+  await expect(page).toHaveURL(/\/provinsi\/peserta\/[0-9a-f-]{36}$/)
+  const detailUrl = page.url()
+  await page.getByRole('button', { name: 'Buat kode akses' }).click()
+  const code = (await page.getByTestId('issued-code').textContent())!
+  const link = await page.getByTestId('sign-in-link').inputValue()
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+  expect(link).toMatch(/\/masuk\/tautan\/[A-Za-z0-9_-]{56}$/)
+  const wa = new URL((await page.getByTestId('whatsapp-link').getAttribute('href'))!)
+  expect(wa.host).toBe('wa.me')
+  expect(wa.searchParams.get('text')).toContain(link)
+
+  // The participant opens the link on their phone…
+  const viaLink = await browser.newContext()
+  const linkPage = await viaLink.newPage()
+  await linkPage.goto(new URL(link).pathname)
+  await expect(linkPage).toHaveURL(/\/peserta$/)
+  await expect(linkPage.getByTestId('signed-in-user')).toContainText(name)
+  await viaLink.close()
+  // …or signs in with phone and code, typed loosely.
+  const viaCode = await browser.newContext()
+  const codePage = await viaCode.newPage()
+  await codePage.goto('/masuk')
+  await codePage.getByRole('tab', { name: 'Peserta' }).click()
+  await codePage.getByLabel('Nomor HP / WhatsApp').fill(phone)
+  await codePage.getByLabel('Kode akses').fill(code.toLowerCase().replace('-', ' '))
+  await codePage.getByRole('button', { name: 'Masuk', exact: true }).click()
+  await expect(codePage).toHaveURL(/\/peserta$/)
+  await viaCode.close()
+
+  // Give the place back.
+  await page.goto(detailUrl)
+  await page.locator('input[name=reason]').fill('Data uji otomatis')
+  await page.getByRole('button', { name: 'Undurkan dari kelas' }).click()
+  await expect(page.getByText('Alasan: Data uji otomatis')).toBeVisible()
+})
+
+test('a forged sign-in link is refused in Indonesian', async ({ page }) => {
+  await page.goto(`/masuk/tautan/${'A'.repeat(56)}`)
+  await expect(page.getByTestId('link-error')).toContainText('Tautan ini tidak berlaku lagi')
+  await expect(page).toHaveURL(/\/masuk\/tautan\//)
+})
