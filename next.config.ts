@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // forbidden() and app/forbidden.tsx for the 403 page.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages stay plain Node modules: faster builds, no bundling surprises.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
+  serverExternalPackages: ['@react-pdf/renderer', '@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
 }
 
 export default nextConfig
