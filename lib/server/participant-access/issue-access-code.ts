@@ -2,13 +2,11 @@ import 'server-only'
 import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
-import { hashSecret } from '@/lib/server/auth/password'
 import { db } from '@/lib/server/db'
-import { AppError, notFoundError } from '@/lib/server/errors'
-import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
+import { notFoundError } from '@/lib/server/errors'
+import { parseOrThrow } from '@/lib/server/programs/validation'
 import { participantWhere } from '@/lib/server/scope/where'
-import { generateAccessCode, normalizeAccessCode } from './access-code'
-import { createSignInToken } from './sign-in-link'
+import { prepareAccessCodes, saveAccessCodes } from './save-access-codes'
 
 const issueInput = z.object({ participantId: z.guid('Peserta tidak valid.') })
 
@@ -29,24 +27,15 @@ export async function issueAccessCode(actor: Actor, raw: unknown): Promise<Issue
     },
   })
   if (!participant) throw notFoundError('Peserta tidak ditemukan.')
-  const accessCode = generateAccessCode()
-  const accessCodeHash = await hashSecret(normalizeAccessCode(accessCode))
-  try {
-    const user = await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { participantId: participant.id }, select: { id: true } })
-      const saved = existing
-        ? await tx.user.update({ where: { id: existing.id }, data: { accessCodeHash, phone: participant.phone, name: participant.name }, select: { id: true } })
-        : await tx.user.create({ data: { role: 'PESERTA', participantId: participant.id, phone: participant.phone, name: participant.name, accessCodeHash }, select: { id: true } })
-      await writeAuditLog(tx, actor, { action: existing ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: participant.id, after: { userId: saved.id } })
-      return saved
-    })
-    return {
-      participantId: participant.id, name: participant.name, phone: participant.phone, accessCode,
-      signInToken: createSignInToken({ id: user.id, accessCodeHash }),
-      cohortName: participant.enrolments[0]?.cohort.name ?? null,
-    }
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', 'Nomor HP peserta ini sudah dipakai akun lain. Periksa nomor HP peserta.')
-    throw e
+  const prepared = await prepareAccessCodes([participant])
+  const [saved] = await db.$transaction(async (tx) => {
+    const result = await saveAccessCodes(tx, prepared)
+    const [{ isReset, userId }] = result
+    await writeAuditLog(tx, actor, { action: isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: participant.id, after: { userId } })
+    return result
+  })
+  return {
+    participantId: participant.id, name: participant.name, phone: participant.phone, accessCode: saved.accessCode,
+    signInToken: saved.signInToken, cohortName: participant.enrolments[0]?.cohort.name ?? null,
   }
 }

@@ -5,6 +5,7 @@ import { AgendaEditor } from '@/components/agenda-editor'
 import { CohortDetailsForm } from '@/components/cohort-details-form'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
+import { ParticipantCardsSection } from '@/components/participant-cards-section'
 import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
 import { SessionForm } from '@/components/session-form'
 import { PageHeader, Section } from '@/components/ui'
@@ -77,6 +78,9 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
           </div>
         </Section>
       </div>
+      <Section title="Kartu peserta">
+        <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
+      </Section>
     </>
   )
 }

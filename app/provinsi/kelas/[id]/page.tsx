@@ -4,6 +4,7 @@ import { AgendaList } from '@/components/agenda-list'
 import { CohortTrainerList } from '@/components/cohort-trainer-list'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
+import { ParticipantCardsSection } from '@/components/participant-cards-section'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -40,6 +41,9 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
           <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} />
         </Section>
       </div>
+      <Section title="Kartu peserta">
+        <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
+      </Section>
     </>
   )
 }

@@ -1,0 +1,60 @@
+import { getActor } from '@/lib/server/auth/session'
+import { isAppError, type AppErrorCode } from '@/lib/server/errors'
+import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
+import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
+import { getSiteOrigin } from '@/lib/server/site-url'
+
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409, RATE_LIMITED: 429 } as const satisfies Record<AppErrorCode, number>
+
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } })
+
+/**
+ * POST /api/peserta/kartu (form: cohortId, semua=1?) → the cohort's participant cards as a PDF.
+ * A POST, since printing issues new access codes (audited); the codes exist in clear only in this
+ * response, so it is never cached.
+ */
+export async function POST(request: Request) {
+  // Session cookies are SameSite=Lax already; this also refuses a same-site form on another host.
+  if (isCrossOrigin(request)) return text('Permintaan ditolak.', 403)
+  const actor = await getActor()
+  if (!actor) return text('Sesi Anda telah berakhir. Silakan masuk kembali.', 401)
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return text('Permintaan tidak terbaca. Coba lagi.', 400)
+  }
+  try {
+    const issued = await issueCohortAccessCodes(actor, { cohortId: form.get('cohortId'), semua: form.get('semua') ?? undefined })
+    const pdf = await renderParticipantCardsPdf(issued, { origin: (await getSiteOrigin()).origin })
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${cardsFileName(issued.cohort.name)}"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  } catch (e) {
+    if (isAppError(e)) return text(e.message, STATUS[e.code])
+    throw e
+  }
+}
+
+/** "kartu-peserta-kelas-jawa-barat.pdf": ASCII only, safe in the header without encoding. */
+function cardsFileName(cohortName: string): string {
+  const slug = cohortName.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
+  return `kartu-peserta-${slug || 'kelas'}.pdf`
+}
+
+/** As Next checks server actions: a browser's Origin must name the host the request reached. */
+function isCrossOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '').split(',')[0].trim()
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
