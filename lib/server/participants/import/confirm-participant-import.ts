@@ -7,6 +7,7 @@ import { db, type Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
 import { assertCapacity } from '../enrolment-capacity'
+import { uuidV7s } from './uuid-v7'
 import type { ParticipantFields } from './classify-participant-rows'
 import { findImportBatchOrThrow } from './get-participant-import'
 import type { ImportRowData, ImportSummary } from './preview-participant-import'
@@ -25,11 +26,17 @@ const confirmInput = z.object({
 export type ParticipantImportResult = { created: number; updated: number; enrolled: number; skipped: number; unchanged: number }
 
 const restartMessage = 'Data peserta berubah sejak pratinjau dibuat. Unggah ulang berkasnya untuk pratinjau baru.'
-const CHUNK = 1000
+const ROWS_PER_STATEMENT = 5000
 
-const toColumns = (p: ParticipantFields) => ({ ...p, birthDate: p.birthDate ? new Date(p.birthDate) : null })
 const auditFields = ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode }: ParticipantFields) =>
   ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode })
+
+/** A unique violation raised by one of the raw statements below (Prisma's P2010 wraps the driver's error). */
+function isRawUniqueViolation(e: unknown): boolean {
+  const error = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } } | null
+  const cause = error?.meta?.driverAdapterError?.cause
+  return error?.code === 'P2010' && (cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505')
+}
 
 export async function confirmParticipantImport(actor: Actor, raw: unknown): Promise<ParticipantImportResult> {
   const input = parseOrThrow(confirmInput, raw)
@@ -60,17 +67,13 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
       const created = await createParticipants(tx, newRows.map((r) => r.data))
       const updated = await updateParticipants(tx, updateRows.map((r) => r.data))
       const enrolIds = [...created.map((c) => c.id), ...updateRows.filter((r) => r.data.enrol).map((r) => r.data.participantId!)]
-      for (let i = 0; i < enrolIds.length; i += CHUNK) {
-        await tx.enrolment.createMany({ data: enrolIds.slice(i, i + CHUNK).map((participantId) => ({ participantId, cohortId: batch.cohort.id, programId: batch.cohort.programId })) })
-      }
+      await insertEnrolments(tx, enrolIds, batch.cohort.id, batch.cohort.programId)
 
-      const base = { actorId: actor.userId, actorRole: actor.role, action: 'import', entity: 'Participant', ip: actor.ip ?? null, userAgent: actor.userAgent?.slice(0, 500) ?? null }
       const source = { importBatchId: batch.id, fileName: batch.fileName, cohortId: batch.cohort.id }
-      const audits: Prisma.AuditLogCreateManyInput[] = [
-        ...created.map((c) => ({ ...base, entityId: c.id, after: { ...auditFields(c.fields), ...source, enrolled: true } })),
-        ...updated.map((u) => ({ ...base, entityId: u.id, before: u.before, after: { ...auditFields(u.fields), ...source, enrolled: u.enrol } })),
-      ]
-      for (let i = 0; i < audits.length; i += CHUNK) await tx.auditLog.createMany({ data: audits.slice(i, i + CHUNK) })
+      await insertParticipantAudits(tx, actor, [
+        ...created.map((c) => ({ entityId: c.id, before: null, after: { ...auditFields(c.fields), ...source, enrolled: true } })),
+        ...updated.map((u) => ({ entityId: u.id, before: u.before, after: { ...auditFields(u.fields), ...source, enrolled: u.enrol } })),
+      ])
 
       const result: ParticipantImportResult = {
         created: created.length, updated: updated.length, enrolled: enrolIds.length,
@@ -85,23 +88,31 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
     }, { timeout: 300_000, maxWait: 30_000 })
   } catch (e) {
     // Another import or registration took one of these NIKs or phones, or changed a participant.
-    if (isUniqueViolation(e) || (e as { code?: string })?.code === 'P2025') throw new AppError('CONFLICT', restartMessage)
+    if (isUniqueViolation(e) || isRawUniqueViolation(e) || (e as { code?: string })?.code === 'P2025') throw new AppError('CONFLICT', restartMessage)
     throw e
   }
 }
 
+// The rows go in with one INSERT … SELECT FROM unnest(…) per table (one array per column, a
+// handful of statements for 10,000 rows) rather than createMany's one parameter per column per
+// row. Raw SQL skips Prisma's defaults, so ids (UUIDv7) and updatedAt are given here. Enum
+// arrays go through text[]: a driver cannot bind a user-defined array type.
+
 async function createParticipants(tx: Tx, rows: ImportRowData[]) {
-  const created: { id: string; fields: ParticipantFields }[] = []
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((r) => r.participant!)
-    const ids = await tx.participant.createManyAndReturn({
-      data: chunk.map(({ nikCiphertext, nikMasked, nikHash, ...fields }) => ({ ...toColumns(fields), nikHash, nikCiphertext: nikCiphertext!, nikMasked: nikMasked! })),
-      select: { id: true, nikHash: true },
-    })
-    const byHash = new Map(chunk.map((p) => [p.nikHash, p]))
-    for (const { id, nikHash } of ids) created.push({ id, fields: byHash.get(nikHash)! })
+  const fields = rows.map((r) => r.participant!)
+  const ids = uuidV7s(fields.length)
+  for (let i = 0; i < fields.length; i += ROWS_PER_STATEMENT) {
+    const chunk = fields.slice(i, i + ROWS_PER_STATEMENT)
+    const column = <K extends keyof (typeof chunk)[number]>(key: K) => chunk.map((p) => p[key] ?? null)
+    await tx.$executeRaw`
+      INSERT INTO participant (id, name, "nikCiphertext", "nikHash", "nikMasked", sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode", "updatedAt")
+      SELECT u.*, now() FROM unnest(
+        ${ids.slice(i, i + ROWS_PER_STATEMENT)}::uuid[], ${column('name')}::text[], ${column('nikCiphertext')}::text[], ${column('nikHash')}::text[], ${column('nikMasked')}::text[],
+        ${column('sex')}::text[]::"Sex"[], ${column('birthDate')}::date[], ${column('phone')}::text[], ${column('email')}::text[],
+        ${column('institutionType')}::text[]::"InstitutionType"[], ${column('institutionName')}::text[], ${column('npp')}::text[],
+        ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[]) AS u`
   }
-  return created
+  return fields.map(({ nikCiphertext: _c, nikMasked: _m, nikHash: _h, ...rest }, i) => ({ id: ids[i], fields: rest as ParticipantFields }))
 }
 
 async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
@@ -112,16 +123,55 @@ async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
     select: { id: true, name: true, sex: true, birthDate: true, phone: true, email: true, institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true },
   })).map((p) => [p.id, p]))
   const updated: { id: string; fields: ParticipantFields; before: Prisma.InputJsonValue; enrol: boolean }[] = []
+  const changed: (ParticipantFields & { id: string; nikHash: string })[] = []
   for (const row of rows) {
     const { nikHash, nikCiphertext: _c, nikMasked: _m, ...fields } = row.participant!
     const id = row.participantId!
     const stored = before.get(id)
     if (!stored) throw new AppError('CONFLICT', restartMessage)
-    if (row.changes.some((c) => c !== 'Didaftarkan ke kelas ini')) {
-      // The NIK hash in the condition: the row still names the person the preview found.
-      await tx.participant.update({ where: { id, nikHash }, data: toColumns(fields), select: { id: true } })
-    }
+    if (row.changes.some((c) => c !== 'Didaftarkan ke kelas ini')) changed.push({ ...fields, id, nikHash })
     updated.push({ id, fields, before: JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonValue, enrol: row.enrol })
   }
+  for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
+    const chunk = changed.slice(i, i + ROWS_PER_STATEMENT)
+    const column = <K extends keyof (typeof chunk)[number]>(key: K) => chunk.map((p) => p[key] ?? null)
+    // The NIK hash in the condition: the row still names the person the preview found.
+    const count = await tx.$executeRaw`
+      UPDATE participant p SET name = u.name, sex = u.sex::"Sex", "birthDate" = u."birthDate", phone = u.phone, email = u.email,
+        "institutionType" = u."institutionType"::"InstitutionType", "institutionName" = u."institutionName", npp = u.npp,
+        "villageCode" = u."villageCode", "regencyCode" = u."regencyCode", "provinceCode" = u."provinceCode", "updatedAt" = now()
+      FROM unnest(
+        ${column('id')}::uuid[], ${column('nikHash')}::text[], ${column('name')}::text[], ${column('sex')}::text[], ${column('birthDate')}::date[],
+        ${column('phone')}::text[], ${column('email')}::text[], ${column('institutionType')}::text[], ${column('institutionName')}::text[],
+        ${column('npp')}::text[], ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[]
+      ) AS u(id, "nikHash", name, sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode")
+      WHERE p.id = u.id AND p."nikHash" = u."nikHash"`
+    if (count !== chunk.length) throw new AppError('CONFLICT', restartMessage)
+  }
   return updated
+}
+
+async function insertEnrolments(tx: Tx, participantIds: string[], cohortId: string, programId: string) {
+  const ids = uuidV7s(participantIds.length)
+  for (let i = 0; i < participantIds.length; i += ROWS_PER_STATEMENT) {
+    await tx.$executeRaw`
+      INSERT INTO enrolment (id, "participantId", "cohortId", "programId", "updatedAt")
+      SELECT u.id, u.participant, ${cohortId}::uuid, ${programId}::uuid, now()
+      FROM unnest(${ids.slice(i, i + ROWS_PER_STATEMENT)}::uuid[], ${participantIds.slice(i, i + ROWS_PER_STATEMENT)}::uuid[]) AS u(id, participant)`
+  }
+}
+
+/**
+ * One audit record per participant, as writeAuditLogs would write them but one array per column.
+ * `before`/`after` hold only auditFields and the batch's source: never a NIK, its hash or ciphertext.
+ */
+async function insertParticipantAudits(tx: Tx, actor: Actor, entries: { entityId: string; before: unknown; after: unknown }[]) {
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
+  for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
+    const chunk = entries.slice(i, i + ROWS_PER_STATEMENT)
+    await tx.$executeRaw`
+      INSERT INTO audit_log ("actorId", "actorRole", action, entity, "entityId", before, after, ip, "userAgent")
+      SELECT ${actor.userId}::uuid, ${actor.role}::text::"Role", 'import', 'Participant', u."entityId", u.before, u.after, ${actor.ip ?? null}::text, ${actor.userAgent?.slice(0, 500) ?? null}::text
+      FROM unnest(${chunk.map((e) => e.entityId)}::text[], ${chunk.map((e) => json(e.before))}::jsonb[], ${chunk.map((e) => json(e.after))}::jsonb[]) AS u("entityId", before, after)`
+  }
 }
