@@ -2,22 +2,38 @@ import Link from 'next/link'
 import type { ImportRowStatus } from '@/generated/prisma/enums'
 import type { Actor } from '@/lib/auth/actor'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { formatDateTimeInZone, formatNumber } from '@/lib/format/date-time'
 import { getParticipantImport } from '@/lib/server/participants/import/get-participant-import'
+import { listRecentImports } from '@/lib/server/participants/import/list-recent-imports'
 import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
 import { ParticipantImportReview } from './participant-import-review'
 import { ParticipantImportUpload } from './participant-import-upload'
-import { PageHeader } from './ui'
+import { PageHeader, Section } from './ui'
 
 // The import pages of Operator Provinsi (/provinsi/peserta/impor) and Admin Pusat (/admin/peserta/impor):
 // the same steps, each within the actor's scope.
 
 export async function ParticipantImportStart({ actor, basePath }: { actor: Actor; basePath: string }) {
-  const cohorts = await listRegistrationCohorts(actor)
+  const [cohorts, recent] = await Promise.all([listRegistrationCohorts(actor), listRecentImports(actor)])
   return (
     <div className="max-w-3xl">
       <Link href={basePath} className="text-sm text-brand-700 hover:underline">← Peserta</Link>
       <PageHeader title="Impor peserta dari Excel" description="Unggah daftar peserta yang sudah Anda kelola di Excel atau CSV. Setiap baris diperiksa: NIK, nomor HP, wilayah resmi, dan duplikat." />
       <ParticipantImportUpload basePath={basePath} cohorts={cohorts.map((c) => ({ id: c.id, label: c.label, quota: c.quota, taken: c.taken }))} />
+      {recent.length ? (
+        <Section title="Unggahan terakhir Anda">
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" data-testid="recent-imports">
+            {recent.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
+                <Link href={`${basePath}/impor/${b.id}`} className="font-medium text-brand-700 hover:underline">{b.fileName}</Link>
+                <span className="text-xs text-slate-600">
+                  {b.cohortName} · {formatNumber(b.summary?.total ?? 0)} baris · {b.status === 'COMMITTED' ? 'disimpan' : b.status === 'PREVIEW' ? 'menunggu konfirmasi' : 'dibatalkan'} · {formatDateTimeInZone(b.createdAt, b.timeZone, b.timeZoneLabel)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
     </div>
   )
 }

@@ -37,7 +37,7 @@ export function ParticipantImportReview({ review, basePath, status }: { review: 
 
       {batch.status === 'COMMITTED' ? (
         <p role="status" data-testid="import-done" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Impor ke {batch.cohortName} sudah disimpan{batch.committedAt ? ` (${formatDateTimeInZone(batch.committedAt, 'Asia/Jakarta', 'WIB')})` : ''}.{' '}
+          Impor ke {batch.cohortName} sudah disimpan{batch.committedAt ? ` (${formatDateTimeInZone(batch.committedAt, batch.timeZone, batch.timeZoneLabel)})` : ''}.{' '}
           <Link href={basePath} className="font-medium underline">Lihat daftar peserta</Link>
         </p>
       ) : toWrite ? (

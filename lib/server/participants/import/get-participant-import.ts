@@ -39,7 +39,7 @@ export async function getParticipantImport(actor: Actor, raw: unknown) {
     db.importRow.count({ where }),
   ])
   return {
-    batch: { id: batch.id, fileName: batch.fileName, status: batch.status, summary: batch.summary, totalRows: batch.totalRows, processedRows: batch.processedRows, cohortName: batch.cohort.name, createdAt: batch.createdAt, committedAt: batch.committedAt },
+    batch: { id: batch.id, fileName: batch.fileName, status: batch.status, summary: batch.summary, totalRows: batch.totalRows, processedRows: batch.processedRows, cohortName: batch.cohort.name, timeZone: batch.cohort.timeZone, timeZoneLabel: batch.cohort.timeZoneLabel, createdAt: batch.createdAt, committedAt: batch.committedAt },
     rows: rows.map((r) => {
       const data = r.data as unknown as ImportRowData
       return { rowNumber: r.rowNumber, status: r.status, ...data.display, changes: data.changes, messages: (r.messages as string[] | null) ?? [] }

@@ -14,10 +14,13 @@ export async function findImportCohortOrThrow(client: Db | Tx, actor: Actor, coh
   requireAccess(actor, 'create', 'import')
   const cohort = await client.cohort.findFirst({
     where: { AND: [{ id: cohortId }, cohortWhere(actor, 'read')] },
-    select: { id: true, name: true, provinceCode: true, wave: { select: { programId: true } }, province: { select: { name: true } } },
+    select: { id: true, name: true, provinceCode: true, wave: { select: { programId: true } }, province: { select: { name: true, timeZone: true, timeZoneLabel: true } } },
   })
   if (!cohort) throw notFoundError('Kelas tidak ditemukan.')
-  return { id: cohort.id, name: cohort.name, provinceCode: cohort.provinceCode, provinceName: cohort.province.name, programId: cohort.wave.programId }
+  return {
+    id: cohort.id, name: cohort.name, provinceCode: cohort.provinceCode, provinceName: cohort.province.name, programId: cohort.wave.programId,
+    timeZone: cohort.province.timeZone, timeZoneLabel: cohort.province.timeZoneLabel,
+  }
 }
 
 export type ImportCohort = Awaited<ReturnType<typeof findImportCohortOrThrow>>
