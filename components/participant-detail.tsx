@@ -5,7 +5,7 @@ import type { ParticipantRecord } from '@/lib/server/participants/get-participan
 import { listRegencyOptions, listVillageOptions } from '@/lib/server/participants/list-region-options'
 import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
 import { can } from '@/lib/auth/permissions'
-import { MoveEnrolmentForm, WithdrawEnrolmentForm } from './enrolment-actions'
+import { EnrolParticipantForm, MoveEnrolmentForm, WithdrawEnrolmentForm } from './enrolment-actions'
 import { ParticipantForm } from './participant-form'
 import { enrolmentStatusTone } from './participant-list'
 import { ParticipantAccess } from './participant-access'
@@ -48,6 +48,16 @@ export async function ParticipantDetail({ actor, participant }: { actor: Actor; 
             })}
           </ul>
         ) : <p className="text-sm text-slate-500">Belum terdaftar di kelas mana pun.</p>}
+        {canChangeEnrolment ? (
+          <div className="mt-3 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <EnrolParticipantForm
+              participantId={participant.id}
+              cohorts={cohorts
+                .filter((c) => !participant.enrolments.some((e) => e.programId === c.programId))
+                .map((c) => ({ id: c.id, label: c.label, placesLeft: Math.max(0, c.quota - c.taken) }))}
+            />
+          </div>
+        ) : null}
       </Section>
       {canEdit ? (
         <Section title="Kode akses dan tautan masuk">
