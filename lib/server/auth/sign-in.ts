@@ -43,7 +43,8 @@ export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta)
   const accessCode = normalizeAccessCode(input.data.accessCode)
   return signIn(db, phone.phone, meta, async () => {
     const user = await db.user.findUnique({ where: { phone: phone.phone }, select: { ...actorSelect, accessCodeHash: true } })
-    const ok = await verifySecret(user?.accessCodeHash, accessCode)
+    // Codes hashed before normalisation kept their dash ("TPBIS-2024"): still accepted as typed in upper case.
+    const ok = (await verifySecret(user?.accessCodeHash, accessCode)) || (await verifySecret(user?.accessCodeHash, input.data.accessCode.toUpperCase()))
     return ok && user?.role === 'PESERTA' ? user : null
   })
 }

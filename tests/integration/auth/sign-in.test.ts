@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { signInParticipant, signInStaff } from '@/lib/server/auth/sign-in'
+import { hashSecret } from '@/lib/server/auth/password'
 import { testDb } from '../../support/database'
 import { createParticipant, createUser } from '../../support/factories'
 
@@ -63,6 +64,14 @@ describe('participant sign-in (phone + access code)', () => {
     const local = '0' + participant.phone.slice(3).replace(/(\d{3})(\d{4})/, '$1-$2-')
     const signedIn = await signInParticipant(testDb(), { phone: local, accessCode: 'kode-1234' }, meta)
     expect(signedIn).toMatchObject({ userId: actor.userId, role: 'PESERTA', participantId: participant.id })
+  })
+
+  it('still accepts a code hashed before normalisation, with its dash', async () => {
+    const participant = await createParticipant('64')
+    const { actor } = await createUser('PESERTA', { participantId: participant.id, phone: participant.phone })
+    await testDb().user.update({ where: { id: actor.userId }, data: { accessCodeHash: await hashSecret('LAMA-2024') } })
+    expect(await signInParticipant(testDb(), { phone: participant.phone, accessCode: 'lama-2024' }, meta)).toMatchObject({ userId: actor.userId })
+    expect(await signInParticipant(testDb(), { phone: participant.phone, accessCode: 'lama 2024' }, meta)).toBeNull()
   })
 
   it('refuses a wrong code or an unknown phone', async () => {
