@@ -4,7 +4,7 @@ import { formatDateTimeInZone, formatNumber } from '@/lib/format/date-time'
 import type { getParticipantImport } from '@/lib/server/participants/import/get-participant-import'
 import { Pagination } from './pagination'
 import { ParticipantImportConfirm } from './participant-import-confirm'
-import { Badge, EmptyState, Stat, StatGrid, Table, Td } from './ui'
+import { Badge, EmptyState, Stat, StatGrid } from './ui'
 
 type Review = Awaited<ReturnType<typeof getParticipantImport>>
 
@@ -61,22 +61,26 @@ export function ParticipantImportReview({ review, basePath, status }: { review: 
       </nav>
 
       {rows.length ? (
-        <Table head={['Baris', 'Status', 'Nama', 'NIK', 'Nomor HP', 'Kabupaten/Kota', 'Keterangan']} caption="Hasil pemeriksaan per baris">
+        // A list rather than a table: on a phone the reason a row failed must be readable without scrolling sideways.
+        <ol aria-label="Hasil pemeriksaan per baris" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+          <li aria-hidden className="hidden bg-slate-50 px-4 py-2 text-xs font-medium text-slate-600 lg:grid lg:grid-cols-[3.5rem_7rem_minmax(0,1.2fr)_9rem_9rem_minmax(0,1fr)_minmax(0,1.6fr)] lg:gap-3">
+            <span>Baris</span><span>Status</span><span>Nama</span><span>NIK</span><span>Nomor HP</span><span>Kabupaten/Kota</span><span>Keterangan</span>
+          </li>
           {rows.map((r) => (
-            <tr key={r.rowNumber} data-testid="import-row" data-status={r.status}>
-              <Td className="tabular-nums">{r.rowNumber}</Td>
-              <Td><Badge tone={importStatusLabel[r.status].tone}>{importStatusLabel[r.status].label}</Badge></Td>
-              <Td className="font-medium">{r.name}</Td>
-              <Td className="tabular-nums whitespace-nowrap">{r.nikMasked}</Td>
-              <Td className="tabular-nums whitespace-nowrap">{r.phone}</Td>
-              <Td>{r.regency}</Td>
-              <Td className="min-w-64 text-xs">
-                {r.messages.map((m) => <p key={m} className={r.status === 'ERROR' ? 'text-red-800' : 'text-amber-900'}>{m}</p>)}
-                {r.changes.map((c) => <p key={c} className="text-slate-600">{c}</p>)}
-              </Td>
-            </tr>
+            <li key={r.rowNumber} data-testid="import-row" data-status={r.status} className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 px-4 py-2 lg:grid-cols-[3.5rem_7rem_minmax(0,1.2fr)_9rem_9rem_minmax(0,1fr)_minmax(0,1.6fr)]">
+              <span className="tabular-nums text-slate-500"><span className="lg:hidden">Baris </span>{r.rowNumber}</span>
+              <span><Badge tone={importStatusLabel[r.status].tone}>{importStatusLabel[r.status].label}</Badge></span>
+              <span className="col-span-2 font-medium lg:col-span-1">{r.name || '—'}</span>
+              <span className="col-span-2 tabular-nums text-slate-700 lg:col-span-1">{r.nikMasked}</span>
+              <span className="col-span-2 tabular-nums text-slate-700 lg:col-span-1">{r.phone}</span>
+              <span className="col-span-2 text-slate-700 lg:col-span-1">{r.regency}</span>
+              <span className="col-span-2 text-xs lg:col-span-1">
+                {r.messages.map((m) => <span key={m} className={`block ${r.status === 'ERROR' ? 'text-red-800' : 'text-amber-900'}`}>{m}</span>)}
+                {r.changes.map((c) => <span key={c} className="block text-slate-600">{c}</span>)}
+              </span>
+            </li>
           ))}
-        </Table>
+        </ol>
       ) : <EmptyState>Tidak ada baris dengan status ini.</EmptyState>}
       <Pagination page={page} pageCount={pages} href={(p) => href(status, p)} />
     </div>
