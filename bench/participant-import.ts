@@ -10,10 +10,8 @@
 //                                             (a scratch database on that server, dropped after)
 // Results → stdout and bench/results/participant-import[-postgresql].md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
-import pg from 'pg'
 import type { Actor } from '../lib/auth/actor'
 import { openDatabase, type Database } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
@@ -22,6 +20,7 @@ import { previewParticipantImport } from '../lib/server/participants/import/prev
 import { loadReferenceRegions } from '../prisma/seed/reference'
 import { largeParticipantWorkbook } from '../tests/fixtures/participant-files'
 import { importFloor } from './support/import-floor'
+import { scratchDatabase } from './support/scratch-database'
 
 // Throwaway keys for a throwaway database (NIKs are encrypted and hashed with these).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -32,39 +31,12 @@ const PREVIEW_TARGET_MS = 5000
 const CONFIRM_TARGET_MS = 10_000
 const serverUrl = process.env.BENCH_DATABASE_URL
 const onPostgres = !!serverUrl
-const SCRATCH_DATABASE = `bimtek_bench_import_${process.pid}`
 const g = globalThis as unknown as { __bimtekDatabase?: Database }
 
 const ms = (n: number) => Math.round(n)
 const seconds = (n: number) => (n / 1000).toFixed(2)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const range = (values: number[], f: (n: number) => string) => `${f(Math.min(...values))}–${f(Math.max(...values))}`
-
-async function withServer<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  try { return await fn(admin) } finally { await admin.end() }
-}
-
-/** A fresh database URL and how to get rid of it afterwards. */
-async function scratchDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  if (!serverUrl) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bimtek-bench-import-'))
-    return { url: `pglite:${dir}`, label: 'embedded PGlite (on disk)', drop: async () => rmSync(dir, { recursive: true, force: true }) }
-  }
-  const version = await withServer(async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${SCRATCH_DATABASE}`)
-    return (await admin.query('SHOW server_version')).rows[0].server_version as string
-  })
-  const url = new URL(serverUrl)
-  url.pathname = `/${SCRATCH_DATABASE}`
-  return {
-    url: url.toString(),
-    label: `PostgreSQL ${version.split(' ')[0]}`,
-    drop: () => withServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`)).then(() => undefined),
-  }
-}
 
 /** A program, wave and cohort of Jawa Barat (quota 20,000) and its province's operator. */
 async function createCohort(database: Database): Promise<{ cohortId: string; operator: Actor }> {
@@ -95,7 +67,7 @@ type Run = { floorReadMs: number; floorInsertMs: number; floorMs: number; previe
 
 async function benchRun(file: Buffer, run: number): Promise<{ label: string; prepareSeconds: number; result: Run }> {
   // The domain functions reach the database through this global (lib/server/db.ts), as in the tests.
-  const scratch = await scratchDatabase()
+  const scratch = await scratchDatabase('import')
   const database = openDatabase(scratch.url)
   g.__bimtekDatabase = database
   try {

@@ -8,10 +8,8 @@
 //                                             (a scratch database on that server, dropped after)
 // Results → stdout and bench/results/proposal[-postgresql].md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
-import pg from 'pg'
 import type { Actor } from '../lib/auth/actor'
 import { openDatabase, type Database } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
@@ -22,6 +20,7 @@ import { proposeWaveAssignments } from '../lib/server/assignments/propose-wave-a
 import { DEFAULT_SCHEDULING_SETTINGS, getSchedulingSettings } from '../lib/server/settings/scheduling-settings'
 import { loadReferenceRegions } from '../prisma/seed/reference'
 import { planRound, PROVINCE_CODES, TRAINERS, WAVES, type Round } from './support/proposal-round'
+import { scratchDatabase } from './support/scratch-database'
 
 // Throwaway keys for a throwaway database (the proposal is signed with AUTH_SECRET).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -30,7 +29,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const TARGET_MS = 2000
 const serverUrl = process.env.BENCH_DATABASE_URL
 const onPostgres = !!serverUrl
-const SCRATCH_DATABASE = `bimtek_bench_proposal_${process.pid}`
 const { trainersPerCohort, travelGapDays } = DEFAULT_SCHEDULING_SETTINGS
 const g = globalThis as unknown as { __bimtekDatabase?: Database }
 
@@ -66,32 +64,6 @@ function benchPure(round: Round) {
 
 // ───────────── (b) the server path ─────────────
 
-async function withServer<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  try { return await fn(admin) } finally { await admin.end() }
-}
-
-/** A fresh database URL and how to get rid of it afterwards. */
-async function scratchDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  if (!serverUrl) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bimtek-bench-proposal-'))
-    return { url: `pglite:${dir}`, label: 'embedded PGlite (on disk)', drop: async () => rmSync(dir, { recursive: true, force: true }) }
-  }
-  const version = await withServer(async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${SCRATCH_DATABASE}`)
-    return (await admin.query('SHOW server_version')).rows[0].server_version as string
-  })
-  const url = new URL(serverUrl)
-  url.pathname = `/${SCRATCH_DATABASE}`
-  return {
-    url: url.toString(),
-    label: `PostgreSQL ${version.split(' ')[0]}`,
-    drop: () => withServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`)).then(() => undefined),
-  }
-}
-
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
 /** The round's rows, and the Admin Pusat who will propose and apply. */
@@ -116,7 +88,7 @@ type WaveRow = { number: number; proposeMs: number; applyMs: number; created: nu
 
 async function benchServer(round: Round) {
   // The domain functions reach the database through this global (lib/server/db.ts), as in the tests.
-  const scratch = await scratchDatabase()
+  const scratch = await scratchDatabase('proposal')
   const database = openDatabase(scratch.url)
   g.__bimtekDatabase = database
   try {
