@@ -2,16 +2,19 @@ import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
 import { signInAs } from './support/sign-in'
 
-// Journey 2 and 4: the Jawa Barat operator imports the Excel list they keep (row errors explained,
+// Journey 2 and 4: the Kalimantan Timur operator imports the Excel list they keep (row errors explained,
 // nothing written until they confirm, the same file again changes nothing), gives the new
 // participant an access code and a sign-in link, and the participant signs in with either. The
 // place is given back at the end (withdrawal), since every spec shares the seeded database.
 
 const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
 
-/** A plausible Kabupaten Bandung NIK, unique per run (a woman born 1970–1999). */
-const jabarNik = () =>
-  `320401${41 + Math.floor(Math.random() * 28)}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}${70 + Math.floor(Math.random() * 30)}${String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0')}`
+// Kalimantan Timur, so that this spec and participants.spec.ts (Jawa Barat) never compete for the
+// last places of the same nearly full demo cohort when they run in parallel.
+
+/** A plausible Kota Samarinda NIK, unique per run (a woman born 1970–1999). */
+const kaltimNik = () =>
+  `647201${41 + Math.floor(Math.random() * 28)}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}${70 + Math.floor(Math.random() * 30)}${String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0')}`
 
 async function participantFile(rows: (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -28,29 +31,29 @@ async function roomiestCohort(page: Page): Promise<string> {
     .map((o) => { const m = / — (\d+)\/(\d+) peserta$/.exec(o.text); return { ...o, left: m ? Number(m[2]) - Number(m[1]) : 0 } })
     .filter((o) => o.value && o.text.includes('2024') && o.left > 0)
     .sort((a, b) => b.left - a.left)
-  expect(withRoom.length, 'a 2024 Jawa Barat cohort with a free place').toBeGreaterThan(0)
+  expect(withRoom.length, 'a 2024 Kalimantan Timur cohort with a free place').toBeGreaterThan(0)
   return withRoom[0].value
 }
 
 async function upload(page: Page, cohortId: string, file: Buffer) {
   await page.goto('/provinsi/peserta/impor')
   await page.locator('select[name=cohortId]').selectOption(cohortId)
-  await page.locator('input[name=file]').setInputFiles({ name: 'daftar-peserta-jabar.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+  await page.locator('input[name=file]').setInputFiles({ name: 'daftar-peserta-kaltim.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
   await page.getByRole('button', { name: 'Unggah dan periksa' }).click()
   await expect(page.getByRole('heading', { name: 'Hasil pemeriksaan impor' })).toBeVisible({ timeout: 20_000 })
 }
 
 test('import with row errors, confirm, re-import is a no-op, then the participant signs in by link and by code', async ({ page, browser }) => {
   test.setTimeout(90_000)
-  await signInAs(page, 'operatorJabar')
+  await signInAs(page, 'operatorKaltim')
   await page.goto('/provinsi/peserta/impor')
   const cohortId = await roomiestCohort(page)
   const name = `Impor Uji ${random(8)}`
   const phone = `0813${random(8)}`
   const file = await participantFile([
-    [name, jabarNik(), 'P', phone, 'TBM', 'TBM Pelangi Uji', 'Kab. Bandung'],
-    ['Baris NIK Salah', '3204', 'L', `0813${random(8)}`, 'TBM', 'TBM Uji', 'Kabupaten Bandung'],
-    ['=HYPERLINK("http://contoh.id","klik")', jabarNik(), 'L', phone, 'Perpustakaan desa', 'Perpustakaan Desa Uji', 'Kabupaten Bandung'],
+    [name, kaltimNik(), 'P', phone, 'TBM', 'TBM Pelangi Uji', 'Kota Samarinda'],
+    ['Baris NIK Salah', '3204', 'L', `0813${random(8)}`, 'TBM', 'TBM Uji', 'Kota Samarinda'],
+    ['=HYPERLINK("http://contoh.id","klik")', kaltimNik(), 'L', phone, 'Perpustakaan desa', 'Perpustakaan Desa Uji', 'Kota Samarinda'],
   ])
 
   // Every row checked, with its reason; nothing saved yet.
