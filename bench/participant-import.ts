@@ -13,14 +13,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import type { Actor } from '../lib/auth/actor'
-import { openDatabase, type Database } from '../lib/db/client'
-import { deployMigrations } from '../lib/db/migrate-engine'
+import type { Database } from '../lib/db/client'
 import { confirmParticipantImport } from '../lib/server/participants/import/confirm-participant-import'
 import { previewParticipantImport } from '../lib/server/participants/import/preview-participant-import'
-import { loadReferenceRegions } from '../prisma/seed/reference'
 import { largeParticipantWorkbook } from '../tests/fixtures/participant-files'
 import { importFloor } from './support/import-floor'
-import { scratchDatabase } from './support/scratch-database'
+import { withBenchDatabase } from './support/scratch-database'
 
 // Throwaway keys for a throwaway database (NIKs are encrypted and hashed with these).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -31,7 +29,6 @@ const PREVIEW_TARGET_MS = 5000
 const CONFIRM_TARGET_MS = 10_000
 const serverUrl = process.env.BENCH_DATABASE_URL
 const onPostgres = !!serverUrl
-const g = globalThis as unknown as { __bimtekDatabase?: Database }
 
 const ms = (n: number) => Math.round(n)
 const seconds = (n: number) => (n / 1000).toFixed(2)
@@ -66,17 +63,10 @@ async function createCohort(database: Database): Promise<{ cohortId: string; ope
 type Run = { floorReadMs: number; floorInsertMs: number; floorMs: number; previewMs: number; confirmMs: number }
 
 async function benchRun(file: Buffer, run: number): Promise<{ label: string; prepareSeconds: number; result: Run }> {
-  // The domain functions reach the database through this global (lib/server/db.ts), as in the tests.
-  const scratch = await scratchDatabase('import')
-  const database = openDatabase(scratch.url)
-  g.__bimtekDatabase = database
-  try {
-    const prepared = performance.now()
-    await deployMigrations(database.migrationFactory())
-    await loadReferenceRegions(database.prisma)
-    const prepareSeconds = (performance.now() - prepared) / 1000
+  return withBenchDatabase('import', async ({ database, url, label, preparedMs }) => {
+    const prepareSeconds = preparedMs / 1000
 
-    const floor = await importFloor(database.prisma, file, onPostgres ? scratch.url : undefined)
+    const floor = await importFloor(database.prisma, file, onPostgres ? url : undefined)
     if (floor.inserted !== ROWS) throw new Error(`floor: expected ${ROWS} rows, inserted ${floor.inserted}`)
     // The floor's rows go again, so that the import finds an empty participant table (the cascade
     // reaches the user table, so the operator is created after it).
@@ -97,12 +87,8 @@ async function benchRun(file: Buffer, run: number): Promise<{ label: string; pre
 
     const row: Run = { floorReadMs: floor.readMs, floorInsertMs: floor.insertMs, floorMs: floor.readMs + floor.insertMs, previewMs: t1 - t0, confirmMs: t2 - t1 }
     console.log(`run ${run}: floor ${ms(row.floorMs)} ms (read ${ms(row.floorReadMs)}, insert ${ms(row.floorInsertMs)}), preview ${ms(row.previewMs)} ms, confirm ${ms(row.confirmMs)} ms`)
-    return { label: scratch.label, prepareSeconds, result: row }
-  } finally {
-    delete g.__bimtekDatabase
-    await database.close()
-    await scratch.drop()
-  }
+    return { label, prepareSeconds, result: row }
+  })
 }
 
 async function main() {

@@ -11,16 +11,14 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import type { Actor } from '../lib/auth/actor'
-import { openDatabase, type Database } from '../lib/db/client'
-import { deployMigrations } from '../lib/db/migrate-engine'
+import type { Database } from '../lib/db/client'
 import { proposeAssignments, type ProposalCohort, type ProposalTrainer } from '../lib/scheduling/propose'
 import { bookingLabel } from '../lib/scheduling/conflicts'
 import { applyWaveProposal } from '../lib/server/assignments/apply-wave-proposal'
 import { proposeWaveAssignments } from '../lib/server/assignments/propose-wave-assignments'
 import { DEFAULT_SCHEDULING_SETTINGS, getSchedulingSettings } from '../lib/server/settings/scheduling-settings'
-import { loadReferenceRegions } from '../prisma/seed/reference'
 import { planRound, PROVINCE_CODES, TRAINERS, WAVES, type Round } from './support/proposal-round'
-import { scratchDatabase } from './support/scratch-database'
+import { withBenchDatabase } from './support/scratch-database'
 
 // Throwaway keys for a throwaway database (the proposal is signed with AUTH_SECRET).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -30,7 +28,6 @@ const TARGET_MS = 2000
 const serverUrl = process.env.BENCH_DATABASE_URL
 const onPostgres = !!serverUrl
 const { trainersPerCohort, travelGapDays } = DEFAULT_SCHEDULING_SETTINGS
-const g = globalThis as unknown as { __bimtekDatabase?: Database }
 
 const ms = (n: number) => Math.round(n)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -87,16 +84,10 @@ async function createRound(database: Database, round: Round): Promise<Actor> {
 type WaveRow = { number: number; proposeMs: number; applyMs: number; created: number; filled: number; unfilledSlots: number }
 
 async function benchServer(round: Round) {
-  // The domain functions reach the database through this global (lib/server/db.ts), as in the tests.
-  const scratch = await scratchDatabase('proposal')
-  const database = openDatabase(scratch.url)
-  g.__bimtekDatabase = database
-  try {
-    const prepared = performance.now()
-    await deployMigrations(database.migrationFactory())
-    await loadReferenceRegions(database.prisma)
+  return withBenchDatabase('proposal', async ({ database, label, preparedMs }) => {
+    const roundStarted = performance.now()
     const admin = await createRound(database, round)
-    const prepareSeconds = (performance.now() - prepared) / 1000
+    const prepareSeconds = (preparedMs + performance.now() - roundStarted) / 1000
     await getSchedulingSettings() // the connection is open, as in a running server
 
     const rows: WaveRow[] = []
@@ -116,12 +107,8 @@ async function benchServer(round: Round) {
     }
     const written = await database.prisma.trainerAssignment.count()
     if (written !== rows.reduce((sum, r) => sum + r.created, 0)) throw new Error(`expected ${rows.reduce((s, r) => s + r.created, 0)} assignments, found ${written}`)
-    return { label: scratch.label, prepareSeconds, rows }
-  } finally {
-    delete g.__bimtekDatabase
-    await database.close()
-    await scratch.drop()
-  }
+    return { label, prepareSeconds, rows }
+  })
 }
 
 // ───────────── report ─────────────

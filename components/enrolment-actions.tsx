@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { initialActionState } from '@/lib/actions/action-state-types'
+import { initialActionState, type ActionState } from '@/lib/actions/action-state-types'
 import { enrolParticipantAction } from '@/lib/actions/enrol-participant'
 import { moveEnrolmentAction } from '@/lib/actions/move-enrolment'
 import { withdrawEnrolmentAction } from '@/lib/actions/withdraw-enrolment'
@@ -24,40 +24,44 @@ export function WithdrawEnrolmentForm({ enrolmentId }: { enrolmentId: string }) 
   )
 }
 
-/** Moves an enrolment to another cohort of the same program and province. */
-export function MoveEnrolmentForm({ enrolmentId, cohorts }: { enrolmentId: string; cohorts: { id: string; label: string; placesLeft: number }[] }) {
-  const [state, action, pending] = useActionState(moveEnrolmentAction, initialActionState)
-  if (!cohorts.length) return <p className="text-sm text-slate-500">Tidak ada kelas lain dari program ini di provinsi yang sama.</p>
+type CohortChoice = { id: string; label: string; placesLeft: number }
+type ChoiceAction = (state: ActionState, formData: FormData) => Promise<ActionState>
+
+/** A cohort picker with the places left, for moving an enrolment or enrolling into another program. */
+function CohortChoiceForm({ action: submit, hidden, label, submitLabel, tone, emptyText, cohorts }: {
+  action: ChoiceAction; hidden: Record<string, string>; label: string; submitLabel: string; tone: string; emptyText: string; cohorts: CohortChoice[]
+}) {
+  const [state, action, pending] = useActionState(submit, initialActionState)
+  if (!cohorts.length) return <p className="text-sm text-slate-500">{emptyText}</p>
   return (
     <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="enrolmentId" value={enrolmentId} />
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <SelectField
-        name="cohortId" label="Pindahkan ke kelas" state={state} defaultValue=""
+        name="cohortId" label={label} state={state} defaultValue=""
         options={[{ value: '', label: 'Pilih kelas…' }, ...cohorts.map((c) => ({ value: c.id, label: `${c.label} — ${c.placesLeft > 0 ? `sisa ${c.placesLeft}` : 'penuh'}` }))]}
       />
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className={`${button} border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
-        {pending ? 'Menyimpan…' : 'Pindahkan'}
-      </button>
+      <button type="submit" disabled={pending} className={`${button} ${tone}`}>{pending ? 'Menyimpan…' : submitLabel}</button>
     </form>
   )
 }
 
-/** Enrols the participant into a cohort of another program (a new round), their data already on file. */
-export function EnrolParticipantForm({ participantId, cohorts }: { participantId: string; cohorts: { id: string; label: string; placesLeft: number }[] }) {
-  const [state, action, pending] = useActionState(enrolParticipantAction, initialActionState)
-  if (!cohorts.length) return <p className="text-sm text-slate-500">Tidak ada kelas program lain di provinsi ini.</p>
+/** Moves an enrolment to another cohort of the same program and province. */
+export function MoveEnrolmentForm({ enrolmentId, cohorts }: { enrolmentId: string; cohorts: CohortChoice[] }) {
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="participantId" value={participantId} />
-      <SelectField
-        name="cohortId" label="Daftarkan ke kelas program lain" state={state} defaultValue=""
-        options={[{ value: '', label: 'Pilih kelas…' }, ...cohorts.map((c) => ({ value: c.id, label: `${c.label} — ${c.placesLeft > 0 ? `sisa ${c.placesLeft}` : 'penuh'}` }))]}
-      />
-      <FormMessage state={state} />
-      <button type="submit" disabled={pending} className={`${button} border-brand-700 bg-white text-brand-700 hover:bg-brand-50`}>
-        {pending ? 'Menyimpan…' : 'Daftarkan'}
-      </button>
-    </form>
+    <CohortChoiceForm
+      action={moveEnrolmentAction} hidden={{ enrolmentId }} label="Pindahkan ke kelas" submitLabel="Pindahkan" cohorts={cohorts}
+      tone="border-slate-300 bg-white text-slate-700 hover:bg-slate-50" emptyText="Tidak ada kelas lain dari program ini di provinsi yang sama."
+    />
+  )
+}
+
+/** Enrols the participant into a cohort of another program (a new round), their data already on file. */
+export function EnrolParticipantForm({ participantId, cohorts }: { participantId: string; cohorts: CohortChoice[] }) {
+  return (
+    <CohortChoiceForm
+      action={enrolParticipantAction} hidden={{ participantId }} label="Daftarkan ke kelas program lain" submitLabel="Daftarkan" cohorts={cohorts}
+      tone="border-brand-700 bg-white text-brand-700 hover:bg-brand-50" emptyText="Tidak ada kelas program lain di provinsi ini."
+    />
   )
 }
