@@ -7,7 +7,7 @@ import { requirePermission } from '@/lib/server/auth/session'
 import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getNationalTimeline } from '@/lib/server/schedule/get-national-timeline'
-import { toGridRows } from '@/lib/server/schedule/timeline-grid'
+import { toGridView } from '@/lib/server/schedule/timeline-grid'
 
 export const metadata: Metadata = { title: 'Jadwal nasional' }
 
@@ -17,10 +17,10 @@ export default async function NationalTimelinePage({ searchParams }: { searchPar
   const programId = typeof programParam === 'string' ? programParam : undefined
   // The whole round's plan is read by every planner many times a day: cached per instance (decision 008).
   const timeline = await loadOr404(cachedRead(`timeline:${scopeKey(actor)}:${programId ?? 'latest'}`, async () => {
-    const { rows, ...rest } = await getNationalTimeline(actor, { programId })
-    return { ...rest, gridRows: toGridRows(rows) }
+    const { rows, waves, waveFigures, ...rest } = await getNationalTimeline(actor, { programId })
+    return { ...rest, grid: toGridView(waves, { rows, waveFigures }, rest.trainersPerCohort) }
   }))
-  const { program, programs, waves, gridRows, waveFigures, totals, trainersPerCohort } = timeline
+  const { program, programs, grid, totals, trainersPerCohort } = timeline
   return (
     <>
       <PageHeader
@@ -31,14 +31,14 @@ export default async function NationalTimelinePage({ searchParams }: { searchPar
         <>
           <ProgramPicker programs={programs} currentId={program.id} hrefFor={(id) => `/admin/jadwal?program=${id}`} />
           <StatGrid>
-            <Stat label="Kelas" value={formatNumber(totals.cohorts)} hint={`${waves.length} gelombang`} />
+            <Stat label="Kelas" value={formatNumber(totals.cohorts)} hint={`${grid.waves.length} gelombang`} />
             <Stat label="Provinsi" value={formatNumber(totals.provinces)} hint="dari 38 provinsi" />
             <Stat label="Peserta" value={formatNumber(totals.participants)} hint={`kuota ${formatNumber(totals.quota)}`} />
             <Stat label="Kelas kurang pelatih" value={formatNumber(totals.underStaffed)} hint={`kebutuhan ${trainersPerCohort} pelatih per kelas`} />
           </StatGrid>
           <Section title={program.name}>
-            {waves.length ? (
-              <NationalTimelineGrid waves={waves} rows={gridRows} waveFigures={waveFigures} trainersPerCohort={trainersPerCohort} />
+            {grid.waves.length ? (
+              <NationalTimelineGrid {...grid} />
             ) : <EmptyState>Program ini belum memiliki gelombang.</EmptyState>}
             <p className="mt-2 text-xs text-slate-500">Kelas yang dibatalkan tetap tampil tetapi tidak dihitung dalam ringkasan. Kelas bertanda merah dan ! pelatihnya belum lengkap.</p>
           </Section>

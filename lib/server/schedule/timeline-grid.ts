@@ -1,6 +1,8 @@
 // Pure: turns one program's waves and cohorts into the wave × province grid of the national
 // timeline, with per-wave figures. The database query stays narrow; the arithmetic happens here.
 import type { CohortStatus, DeliveryMode, TimeZoneLabel } from '@/generated/prisma/enums'
+import { formatDateRange, formatNumber } from '@/lib/format/date-time'
+import { deliveryModeLabel } from '@/lib/i18n/id'
 
 export type TimelineProvince = { code: string; name: string; timeZoneLabel: TimeZoneLabel }
 export type TimelineWave = { id: string; number: number; startDate: Date; endDate: Date; mode: DeliveryMode }
@@ -56,13 +58,36 @@ export function buildTimelineGrid(provinces: TimelineProvince[], waves: Timeline
   return { rows: [...rowOf.values()], waveFigures: byWave.map(figuresOf), totals: figuresOf(all) }
 }
 
-export type GridCell = Pick<TimelineCell, 'id' | 'name' | 'status' | 'quota' | 'participantCount' | 'trainerCount' | 'isUnderStaffed'>
-export type GridRow = { province: TimelineProvince; cells: GridCell[][] }
+// What the grid component receives: every text already formatted here, once per cached timeline,
+// so rendering a request formats nothing and the browser bundle carries no date library.
+export type GridCell = { id: string; name?: string; status: CohortStatus; lines: string; isUnderStaffed: boolean }
+export type GridRow = { code: string; name: string; subtitle: string; cells: GridCell[][] }
+export type GridWave = { id: string; number: number; subtitle: string; figures: { summary: string; participants: string; underStaffed: string; alert: boolean } }
+export type GridView = { waves: GridWave[]; rows: GridRow[] }
 
-/** Only what the grid shows: the rows travel to the browser as props of a client component. */
-export function toGridRows(rows: TimelineRow[]): GridRow[] {
-  return rows.map(({ province, cells }) => ({
-    province: { code: province.code, name: province.name, timeZoneLabel: province.timeZoneLabel },
-    cells: cells.map((cohorts) => cohorts.map(({ id, name, status, quota, participantCount, trainerCount, isUnderStaffed }) => ({ id, name, status, quota, participantCount, trainerCount, isUnderStaffed }))),
-  }))
+/** The grid as text: names only where a province has several classes in one wave (otherwise the row says it). */
+export function toGridView(waves: TimelineWave[], { rows, waveFigures }: Pick<TimelineGrid, 'rows' | 'waveFigures'>, trainersPerCohort: number): GridView {
+  return {
+    waves: waves.map((wave, index) => {
+      const f = waveFigures[index]
+      return {
+        id: wave.id,
+        number: wave.number,
+        subtitle: `${formatDateRange(wave.startDate, wave.endDate)} · ${deliveryModeLabel[wave.mode]}`,
+        figures: { summary: `${f.cohorts} kelas · ${f.provinces} provinsi`, participants: `${formatNumber(f.participants)} peserta`, underStaffed: `${f.underStaffed} kurang pelatih`, alert: f.underStaffed > 0 },
+      }
+    }),
+    rows: rows.map(({ province, cells }) => ({
+      code: province.code,
+      name: province.name,
+      subtitle: `${province.code} · ${province.timeZoneLabel}`,
+      cells: cells.map((cohorts) => cohorts.map((c) => ({
+        id: c.id,
+        ...(cohorts.length > 1 ? { name: c.name } : {}),
+        status: c.status,
+        lines: `Pelatih ${c.trainerCount}/${trainersPerCohort}${c.isUnderStaffed ? ' !' : ''}\nPeserta ${formatNumber(c.participantCount)}/${formatNumber(c.quota)}`,
+        isUnderStaffed: c.isUnderStaffed,
+      }))),
+    })),
+  }
 }
