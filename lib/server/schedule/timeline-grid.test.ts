@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimelineGrid, type TimelineCohort, type TimelineProvince, type TimelineWave } from './timeline-grid'
+import { buildTimelineGrid, toGridView, type TimelineCohort, type TimelineProvince, type TimelineWave } from './timeline-grid'
 
 const provinces: TimelineProvince[] = [
   { code: '32', name: 'Jawa Barat', timeZoneLabel: 'WIB' },
@@ -53,5 +53,34 @@ describe('buildTimelineGrid', () => {
   it('ignores cohorts of unknown waves or provinces', () => {
     const grid = buildTimelineGrid(provinces, waves, [cohort({ waveId: 'other' }), cohort({ provinceCode: '99' })], 5)
     expect(grid.totals.cohorts).toBe(0)
+  })
+})
+
+describe('toGridView', () => {
+  it('formats every text of the grid once: wave dates and mode, province zone, trainer and participant lines', () => {
+    const grid = buildTimelineGrid(provinces, waves, [
+      cohort({ id: 'a', trainerCount: 3, participantCount: 1250, quota: 1500 }),
+      cohort({ id: 'b', waveId: 'w2', provinceCode: '91', trainerCount: 5, participantCount: 12, quota: 30 }),
+    ], 5)
+    const view = toGridView(waves, grid, 5)
+    expect(view.waves[0]).toEqual({
+      id: 'w1', number: 1, subtitle: '19–23 Mei 2024 · Luring',
+      figures: { summary: '1 kelas · 1 provinsi', participants: '1.250 peserta', underStaffed: '1 kurang pelatih', alert: true },
+    })
+    expect(view.waves[1].figures.alert).toBe(false)
+    expect(view.rows.map((r) => [r.code, r.name, r.subtitle])).toEqual([['32', 'Jawa Barat', '32 · WIB'], ['64', 'Kalimantan Timur', '64 · WITA'], ['91', 'Papua', '91 · WIT']])
+    expect(view.rows[0].cells[0]).toEqual([{ id: 'a', status: 'OPEN', lines: 'Pelatih 3/5 !\nPeserta 1.250/1.500', isUnderStaffed: true }])
+    expect(view.rows[2].cells[1][0].lines).toBe('Pelatih 5/5\nPeserta 12/30')
+  })
+
+  it('names the classes only where a province has several in one wave', () => {
+    const grid = buildTimelineGrid(provinces, waves, [
+      cohort({ id: 'x', sequence: 1, name: 'Kelas A' }),
+      cohort({ id: 'y', sequence: 2, name: 'Kelas B' }),
+      cohort({ id: 'z', waveId: 'w2', name: 'Kelas C' }),
+    ], 5)
+    const [jabar] = toGridView(waves, grid, 5).rows
+    expect(jabar.cells[0].map((c) => c.name)).toEqual(['Kelas A', 'Kelas B'])
+    expect(jabar.cells[1][0]).not.toHaveProperty('name')
   })
 })
