@@ -7,13 +7,13 @@
 // Results → stdout and bench/results/timeline[-postgresql].md
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
-import pg from 'pg'
 import { openDatabase, type Database } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts'
 import { loadTable, runLoad, type LoadResult } from './support/load'
+import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
 import { addTimelineRounds, programIdByName, type RoundsSummary } from './support/timeline-rounds'
@@ -22,32 +22,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const requestsPerConnection = Number(process.env.BENCH_REQUESTS ?? 25)
 const PORT = 3233
 const EXTRA_YEARS = [2021, 2022, 2023, 2025]
-const SCRATCH_DATABASE = 'bimtek_bench_timeline'
-const serverUrl = process.env.BENCH_DATABASE_URL
-const onPostgres = !!serverUrl
+const onPostgres = !!process.env.BENCH_DATABASE_URL
 
 // Throwaway keys for a throwaway database; the seed (a child process) and the app inherit them.
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
-
-async function withServer<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  try { return await fn(admin) } finally { await admin.end() }
-}
-
-async function freshDatabaseUrl(): Promise<string> {
-  if (!serverUrl) {
-    rmSync('.data/bench-timeline', { recursive: true, force: true })
-    return 'pglite:.data/bench-timeline/pglite'
-  }
-  await withServer(async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`)
-    await admin.query(`CREATE DATABASE ${SCRATCH_DATABASE}`)
-  })
-  const url = new URL(serverUrl)
-  url.pathname = `/${SCRATCH_DATABASE}`
-  return url.toString()
-}
 
 async function withDatabase<T>(url: string, fn: (database: Database) => Promise<T>): Promise<T> {
   const database = openDatabase(url)
@@ -67,7 +45,8 @@ async function prepare(url: string): Promise<{ rounds: RoundsSummary; latestId: 
 }
 
 async function main() {
-  const url = await freshDatabaseUrl()
+  const scratch = await scratchDatabase('timeline')
+  const { url } = scratch
   const { rounds, latestId, olderId, seconds } = await prepare(url)
   console.log(`prepared in ${seconds.toFixed(1)} s:`, rounds)
   // startApp runs `npm start` on BENCH_DATABASE_URL (already migrated and seeded, so it only builds
@@ -93,7 +72,7 @@ async function main() {
     }
     const size = (await (await fetch(app.baseUrl + targets[1].path, { headers: { cookie } })).arrayBuffer()).byteLength
     const table = [
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, database: ${onPostgres ? 'PostgreSQL' : 'embedded PGlite'}, ` +
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, database: ${scratch.label}, ` +
         `${connections} concurrent connections × ${requestsPerConnection} requests. Data: ${rounds.programs} programs, ${rounds.cohorts} cohorts, ` +
         `${rounds.sessions} sessions, ${rounds.assignments} trainer assignments, ${rounds.participants} participants; timeline page ${Math.round(size / 1024)} KiB of HTML.`,
       '',
@@ -105,7 +84,7 @@ async function main() {
     if (rows.some(([, r]) => r.errors)) process.exitCode = 1
   } finally {
     await app.stop()
-    if (onPostgres) await withServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DATABASE} WITH (FORCE)`))
+    await scratch.drop()
   }
 }
 
