@@ -86,6 +86,27 @@ describe('confirmParticipantImport', () => {
     expect(await testDb().participant.count({ where: { nikHash: hashNik(nik(0)) } })).toBe(0) // the first row, valid, was not kept either
   })
 
+  it('refuses to overwrite a participant edited between preview and confirmation', async () => {
+    const { cohortId, operator } = await importSetup()
+    const nik = nikSeries()
+    const phone = phoneSeries()
+    const stored = await storeParticipant(nik(1), phone(1), { name: 'Siti Lama' })
+    const { batchId, summary } = await preview(operator, cohortId, await participantWorkbook([participantRow(nik(1), phone(1)), participantRow(nik(2), phone(2))]))
+    expect(summary).toMatchObject({ NEW: 1, UPDATE: 1 })
+    // Someone corrects the participant's e-mail meanwhile; the file would write the preview's merge over it.
+    await testDb().participant.update({ where: { id: stored.id }, data: { email: 'siti.baru@contoh.id' } })
+    const counts = await importRowCounts()
+    await expectAppError(confirmParticipantImport(operator, { batchId }), 'CONFLICT', /berubah sejak pratinjau/)
+    expect(await importRowCounts()).toEqual(counts)
+    expect(await testDb().participant.findUniqueOrThrow({ where: { id: stored.id }, select: { name: true, email: true } })).toEqual({ name: 'Siti Lama', email: 'siti.baru@contoh.id' })
+    expect((await testDb().importBatch.findUniqueOrThrow({ where: { id: batchId } })).status).toBe('PREVIEW')
+
+    // A fresh preview starts from the edit and goes through.
+    const again = await preview(operator, cohortId, await participantWorkbook([participantRow(nik(1), phone(1)), participantRow(nik(2), phone(2))]))
+    expect(await confirmParticipantImport(operator, { batchId: again.batchId })).toMatchObject({ created: 1, updated: 1 })
+    expect(await testDb().participant.findUniqueOrThrow({ where: { id: stored.id }, select: { name: true, email: true } })).toEqual({ name: 'Siti Aminah', email: 'siti.baru@contoh.id' })
+  })
+
   it('lets only one of two concurrent confirmations through', async () => {
     const { cohortId, operator, admin } = await importSetup()
     const { batchId } = await preview(operator, cohortId, (await cleanFile(3)).file)

@@ -1,4 +1,5 @@
 import 'server-only'
+import { createHash } from 'node:crypto'
 import type { ValidatedRow, ValidParticipantRow } from './validate-participant-row'
 
 // Decides, row by row, what confirming would do: create the participant and enrol them (NEW),
@@ -35,11 +36,28 @@ export type ClassifiedParticipantRow = HashedRow & {
   /** The participant as it will be stored (NEW/UPDATE, merged with the stored one). */
   merged: ParticipantFields | null
   enrol: boolean
+  /** UPDATE: the stored fields the merge started from (participantVersion), checked again at confirmation. */
+  storedVersion: string | null
 }
 
 const FIELD_LABEL: Record<Exclude<keyof ParticipantFields, 'provinceCode'>, string> = {
   name: 'Nama', sex: 'Jenis Kelamin', birthDate: 'Tanggal Lahir', phone: 'No HP', email: 'Email',
   institutionType: 'Jenis Lembaga', institutionName: 'Nama Lembaga', npp: 'NPP', villageCode: 'Desa/Kelurahan', regencyCode: 'Kabupaten/Kota',
+}
+
+const VERSION_FIELDS = ['name', 'sex', 'birthDate', 'phone', 'email', 'institutionType', 'institutionName', 'npp', 'villageCode', 'regencyCode', 'provinceCode'] as const
+
+/**
+ * A short fingerprint of a participant's stored fields: an UPDATE row merges the file into what was
+ * stored at preview time, so confirming refuses it when the participant was edited in between
+ * (the edit would otherwise be overwritten). Dates as YYYY-MM-DD, whether read as Date or text.
+ */
+export function participantVersion(fields: { [K in (typeof VERSION_FIELDS)[number]]: ParticipantFields[K] | Date }): string {
+  const values = VERSION_FIELDS.map((key) => {
+    const value = fields[key]
+    return value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null)
+  })
+  return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 22)
 }
 
 /** Blank optional cells keep what is stored. */
@@ -63,7 +81,7 @@ export function classifyParticipantRows(rows: HashedRow[], context: ClassifyCont
   const firstOfHash = new Map<string, number>()
   const firstOfPhone = new Map<string, number>()
   return rows.map((row): ClassifiedParticipantRow => {
-    const base = { ...row, changes: [], participantId: null, merged: null, enrol: false }
+    const base = { ...row, changes: [], participantId: null, merged: null, enrol: false, storedVersion: null }
     if (!row.data || !row.nikHash) return { ...base, status: 'ERROR' }
     const { nik: _nik, ...fields } = row.data
     const messages: string[] = []
@@ -89,6 +107,6 @@ export function classifyParticipantRows(rows: HashedRow[], context: ClassifyCont
     const changes = changedFields(existing, merged)
     const enrol = !existing.enrolment
     if (enrol) changes.push('Didaftarkan ke kelas ini')
-    return { ...base, status: changes.length ? 'UPDATE' : 'UNCHANGED', changes, participantId: existing.id, merged, enrol }
+    return { ...base, status: changes.length ? 'UPDATE' : 'UNCHANGED', changes, participantId: existing.id, merged, enrol, storedVersion: participantVersion(existing) }
   })
 }

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
 import { assertCapacity } from '../enrolment-capacity'
 import { uuidV7s } from './uuid-v7'
-import type { ParticipantFields } from './classify-participant-rows'
+import { participantVersion, type ParticipantFields } from './classify-participant-rows'
 import { findImportBatchOrThrow } from './get-participant-import'
 import type { ImportRowData, ImportSummary } from './preview-participant-import'
 
@@ -118,6 +118,8 @@ async function createParticipants(tx: Tx, rows: ImportRowData[]) {
 async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
   if (!rows.length) return []
   const ids = rows.map((r) => r.participantId!)
+  // Locked first, so an edit cannot land between the version check below and the UPDATE.
+  await tx.$executeRaw`SELECT 1 FROM participant WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`
   const before = new Map((await tx.participant.findMany({
     where: { id: { in: ids } },
     select: { id: true, name: true, sex: true, birthDate: true, phone: true, email: true, institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true },
@@ -129,7 +131,10 @@ async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
     const id = row.participantId!
     const stored = before.get(id)
     if (!stored) throw new AppError('CONFLICT', restartMessage)
-    if (row.changes.some((c) => c !== 'Didaftarkan ke kelas ini')) changed.push({ ...fields, id, nikHash })
+    const writesFields = row.changes.some((c) => c !== 'Didaftarkan ke kelas ini')
+    // Edited since the preview: writing the merge would undo that edit.
+    if (writesFields && row.storedVersion && participantVersion(stored) !== row.storedVersion) throw new AppError('CONFLICT', restartMessage)
+    if (writesFields) changed.push({ ...fields, id, nikHash })
     updated.push({ id, fields, before: JSON.parse(JSON.stringify(stored)) as Prisma.InputJsonValue, enrol: row.enrol })
   }
   for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {

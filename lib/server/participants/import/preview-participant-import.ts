@@ -23,6 +23,8 @@ export type ImportRowData = {
   changes: string[]
   participantId: string | null
   enrol: boolean
+  /** UPDATE rows: participantVersion of the stored participant the preview merged into (absent in older previews). */
+  storedVersion?: string | null
   /** NEW and UPDATE rows: the participant as it will be stored. */
   participant: (ParticipantFields & { nikHash: string; nikCiphertext?: string; nikMasked?: string }) | null
 }
@@ -59,6 +61,7 @@ function rowData(row: ClassifiedParticipantRow): ImportRowData {
     changes: row.changes,
     participantId: row.participantId,
     enrol: row.enrol,
+    storedVersion: row.storedVersion,
     participant: writes && row.merged && row.data
       ? { ...row.merged, ...(row.status === 'NEW' ? protectNik(row.data.nik) : { nikHash: row.nikHash! }) }
       : null,
