@@ -78,6 +78,16 @@ test('import with row errors, confirm, re-import is a no-op, then the participan
   await expect(page.getByTestId('import-nothing')).toBeVisible()
   await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'UNCHANGED')
 
+  // The officer ends that preview without saving: its rows are gone, the page says so.
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Batalkan impor' }).click()
+  await expect(page.getByTestId('import-cancelled')).toContainText('tidak ada peserta yang disimpan')
+  await expect(rows).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByTestId('import-cancelled')).toBeVisible()
+  await page.goto('/provinsi/peserta/impor')
+  await expect(page.getByText(/dibatalkan/).first()).toBeVisible()
+
   // The list shows the imported participant; the officer issues their access.
   await page.goto('/provinsi/peserta')
   await page.getByRole('searchbox', { name: /Cari nama/ }).fill(name)

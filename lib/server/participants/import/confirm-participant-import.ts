@@ -9,6 +9,7 @@ import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validatio
 import { assertCapacity } from '../enrolment-capacity'
 import { uuidV7s } from './uuid-v7'
 import { participantVersion, type ParticipantFields } from './classify-participant-rows'
+import { EXPIRED_MESSAGE, previewExpiresBefore } from './cancel-participant-import'
 import { findImportBatchOrThrow } from './get-participant-import'
 import type { ImportRowData, ImportSummary } from './preview-participant-import'
 
@@ -45,6 +46,7 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
       const batch = await findImportBatchOrThrow(tx, actor, input.batchId)
       const summary = batch.summary ?? { total: 0, NEW: 0, UPDATE: 0, UNCHANGED: 0, DUPLICATE: 0, ERROR: 0 }
       if (batch.status !== 'PREVIEW') throw new AppError('CONFLICT', 'Impor ini sudah dikonfirmasi atau dibatalkan. Unggah berkas lagi bila perlu.')
+      if (batch.createdAt < previewExpiresBefore()) throw new AppError('CONFLICT', EXPIRED_MESSAGE)
       const invalid = summary.ERROR + summary.DUPLICATE
       if (invalid && !input.skipInvalid) {
         throw new AppError('VALIDATION', `${invalid} baris bermasalah (galat atau duplikat). Perbaiki berkasnya lalu unggah ulang, atau lewati baris tersebut.`)

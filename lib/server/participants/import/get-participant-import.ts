@@ -15,7 +15,7 @@ export async function findImportBatchOrThrow(client: Db | Tx, actor: Actor, batc
   const batch = z.guid().safeParse(batchId).success
     ? await client.importBatch.findUnique({
       where: { id: batchId },
-      select: { id: true, cohortId: true, fileName: true, fileSha256: true, status: true, totalRows: true, processedRows: true, summary: true, createdAt: true, committedAt: true },
+      select: { id: true, cohortId: true, fileName: true, fileSha256: true, status: true, error: true, totalRows: true, processedRows: true, summary: true, createdAt: true, committedAt: true },
     })
     : null
   if (!batch?.cohortId) throw notFoundError('Pratinjau impor tidak ditemukan. Unggah ulang berkasnya.')
@@ -39,7 +39,7 @@ export async function getParticipantImport(actor: Actor, raw: unknown) {
     db.importRow.count({ where }),
   ])
   return {
-    batch: { id: batch.id, fileName: batch.fileName, status: batch.status, summary: batch.summary, totalRows: batch.totalRows, processedRows: batch.processedRows, cohortName: batch.cohort.name, timeZone: batch.cohort.timeZone, timeZoneLabel: batch.cohort.timeZoneLabel, createdAt: batch.createdAt, committedAt: batch.committedAt },
+    batch: { id: batch.id, fileName: batch.fileName, status: batch.status, error: batch.error, summary: batch.summary, totalRows: batch.totalRows, processedRows: batch.processedRows, cohortName: batch.cohort.name, timeZone: batch.cohort.timeZone, timeZoneLabel: batch.cohort.timeZoneLabel, createdAt: batch.createdAt, committedAt: batch.committedAt },
     rows: rows.map((r) => {
       const data = r.data as unknown as ImportRowData
       return { rowNumber: r.rowNumber, status: r.status, ...data.display, changes: data.changes, messages: (r.messages as string[] | null) ?? [] }

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { hashNik, protectNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
 import { parseOrThrow, validationError } from '@/lib/server/programs/validation'
+import { expireStaleImportPreviews } from './cancel-participant-import'
 import { classifyParticipantRows, type ClassifiedParticipantRow, type ImportRowStatus, type ParticipantFields } from './classify-participant-rows'
 import { findImportCohortOrThrow } from './import-access'
 import { loadExistingParticipants, loadRegionMatcher } from './load-participant-import-context'
@@ -109,6 +110,7 @@ export async function previewParticipantImport(actor: Actor, raw: unknown): Prom
     return batch.id
   }, { timeout: 120_000 })
 
+  await expireStaleImportPreviews()
   const previous = await db.importBatch.findFirst({
     where: { cohortId: cohort.id, fileSha256: sha256, status: 'COMMITTED' },
     orderBy: { committedAt: 'desc' },
