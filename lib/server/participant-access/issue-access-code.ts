@@ -22,20 +22,19 @@ export async function issueAccessCode(actor: Actor, raw: unknown): Promise<Issue
   const participant = await db.participant.findFirst({
     where: { AND: [participantWhere(actor, 'update'), { id: participantId }] },
     select: {
-      id: true, name: true, phone: true,
+      id: true, name: true, phone: true, user: { select: { id: true, accessCodeHash: true } },
       enrolments: { where: { status: { not: 'WITHDRAWN' } }, orderBy: { createdAt: 'desc' }, take: 1, select: { cohort: { select: { name: true } } } },
     },
   })
   if (!participant) throw notFoundError('Peserta tidak ditemukan.')
-  const prepared = await prepareAccessCodes([participant])
-  const [saved] = await db.$transaction(async (tx) => {
-    const result = await saveAccessCodes(tx, prepared)
-    const [{ isReset, userId }] = result
-    await writeAuditLog(tx, actor, { action: isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: participant.id, after: { userId } })
-    return result
+  const { id, name, phone, user } = participant
+  const [prepared] = await prepareAccessCodes([{ id, name, phone, user }])
+  await db.$transaction(async (tx) => {
+    await saveAccessCodes(tx, [prepared])
+    await writeAuditLog(tx, actor, { action: prepared.isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: participant.id, after: { userId: prepared.userId } })
   })
   return {
-    participantId: participant.id, name: participant.name, phone: participant.phone, accessCode: saved.accessCode,
-    signInToken: saved.signInToken, cohortName: participant.enrolments[0]?.cohort.name ?? null,
+    participantId: participant.id, name: participant.name, phone: participant.phone, accessCode: prepared.accessCode,
+    signInToken: prepared.signInToken, cohortName: participant.enrolments[0]?.cohort.name ?? null,
   }
 }

@@ -51,15 +51,19 @@ export async function getCohortCardSummary(actor: Actor, cohortId: string): Prom
  * Issues the access codes for a cohort's printed cards and returns them in clear, once. Codes are
  * stored only as hashes, so a card can only carry a new code: by default for the active participants
  * who have none yet; with `semua` for every active participant, revoking their old codes and links.
+ * `produce` (the PDF) runs on the issued cards before anything is stored: if it fails, no code
+ * changes, so no participant is left with a code nobody was given.
  */
-export async function issueCohortAccessCodes(actor: Actor, raw: unknown): Promise<IssuedCohortCards> {
+export async function issueCohortAccessCodes(actor: Actor, raw: unknown): Promise<IssuedCohortCards>
+export async function issueCohortAccessCodes<T>(actor: Actor, raw: unknown, produce: (issued: IssuedCohortCards) => Promise<T>): Promise<T>
+export async function issueCohortAccessCodes<T>(actor: Actor, raw: unknown, produce?: (issued: IssuedCohortCards) => Promise<T>): Promise<T | IssuedCohortCards> {
   const { cohortId, semua } = parseOrThrow(cardsInput, raw)
   const where = activeParticipantsWhere(actor, cohortId)
   const cohort = await findCohortOrThrow(actor, cohortId)
   const targets = await db.participant.findMany({
     where: semua ? where : { AND: [where, withoutCode] },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    select: { id: true, name: true, phone: true },
+    select: { id: true, name: true, phone: true, user: { select: { id: true, accessCodeHash: true } } },
   })
   if (!targets.length) {
     throw new AppError('CONFLICT', semua || !(await db.participant.count({ where }))
@@ -68,20 +72,21 @@ export async function issueCohortAccessCodes(actor: Actor, raw: unknown): Promis
   }
   // Hash outside the transaction: a big cohort takes a second or two and must not hold locks.
   const prepared = await prepareAccessCodes(targets)
-  const saved = await db.$transaction(async (tx) => {
-    const result = await saveAccessCodes(tx, prepared)
+  const issued: IssuedCohortCards = {
+    cohort, reissuedAll: semua,
+    cards: prepared.map((p) => ({ participantId: p.id, name: p.name, phone: p.phone, accessCode: p.accessCode, signInToken: p.signInToken })),
+  }
+  const product = produce ? await produce(issued) : issued
+  await db.$transaction(async (tx) => {
+    await saveAccessCodes(tx, prepared)
     await writeAuditLog(tx, actor, {
       action: 'print-participant-cards', entity: 'Cohort', entityId: cohort.id,
-      after: { reissuedAll: semua, issued: result.length, reset: result.filter((r) => r.isReset).length },
+      after: { reissuedAll: semua, issued: prepared.length, reset: prepared.filter((p) => p.isReset).length },
     })
-    await writeAuditLogs(tx, actor, result.map((r) => ({
-      action: r.isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: r.id,
-      after: { userId: r.userId, cohortId: cohort.id, via: 'participant-cards' },
+    await writeAuditLogs(tx, actor, prepared.map((p) => ({
+      action: p.isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: p.id,
+      after: { userId: p.userId, cohortId: cohort.id, via: 'participant-cards' },
     })))
-    return result
   }, { timeout: 30_000 })
-  return {
-    cohort, reissuedAll: semua,
-    cards: saved.map((s) => ({ participantId: s.id, name: s.name, phone: s.phone, accessCode: s.accessCode, signInToken: s.signInToken })),
-  }
+  return product
 }

@@ -169,4 +169,42 @@ describe('participant cards of a cohort', () => {
     expect(await testDb().auditLog.count()).toBe(audit)
     expect(await getCohortCardSummary(operatorJabar, cohort)).toEqual({ activeCount: 2, withoutCodeCount: 2 })
   })
+
+  it('stores no code when the cards cannot be made', async () => {
+    const program = await createProgram()
+    const cohort = (await createCohort((await createWave(program.id)).id, '32')).id
+    const people = [await participantIn(cohort, program.id), await participantIn(cohort, program.id)]
+    const audit = await testDb().auditLog.count()
+    await expect(issueCohortAccessCodes(operatorJabar, { cohortId: cohort }, async () => { throw new Error('PDF rusak') })).rejects.toThrow('PDF rusak')
+    expect(await testDb().user.count({ where: { participantId: { in: people.map((p) => p.id) } } })).toBe(0)
+    expect(await testDb().auditLog.count()).toBe(audit)
+    expect(await getCohortCardSummary(operatorJabar, cohort)).toEqual({ activeCount: 2, withoutCodeCount: 2 })
+  })
+
+  it('a card run and a single code for the same participant at once: only codes that work are handed out', async () => {
+    const program = await createProgram()
+    const cohort = (await createCohort((await createWave(program.id)).id, '32')).id
+    const people: { id: string; phone: string }[] = []
+    for (let i = 0; i < 6; i++) people.push(await participantIn(cohort, program.id))
+    const [cards, single] = await Promise.allSettled([
+      issueCohortAccessCodes(operatorJabar, { cohortId: cohort }),
+      issueAccessCode(admin, { participantId: people[0].id }),
+    ])
+    const handedOut = [
+      ...(cards.status === 'fulfilled' ? cards.value.cards.map((c) => ({ phone: c.phone, accessCode: c.accessCode, participantId: c.participantId })) : []),
+      ...(single.status === 'fulfilled' ? [{ phone: single.value.phone, accessCode: single.value.accessCode, participantId: single.value.participantId }] : []),
+    ]
+    expect([cards, single].filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/baru saja dibuat oleh petugas lain/) }),
+    ])
+    for (const code of handedOut) {
+      expect(await signInParticipant(testDb(), { phone: code.phone, accessCode: code.accessCode }, meta())).toMatchObject({ participantId: code.participantId })
+    }
+    // Two card runs at once: the second finds the codes taken and gives out none.
+    const other = await createProgram()
+    const second = (await createCohort((await createWave(other.id)).id, '32')).id
+    for (let i = 0; i < 3; i++) await participantIn(second, other.id)
+    const runs = await Promise.allSettled([issueCohortAccessCodes(operatorJabar, { cohortId: second }), issueCohortAccessCodes(admin, { cohortId: second })])
+    expect(runs.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+  })
 })

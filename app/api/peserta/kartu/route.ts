@@ -26,12 +26,14 @@ export async function POST(request: Request) {
     return text('Permintaan tidak terbaca. Coba lagi.', 400)
   }
   try {
-    const issued = await issueCohortAccessCodes(actor, { cohortId: form.get('cohortId'), semua: form.get('semua') ?? undefined })
-    const pdf = await renderParticipantCardsPdf(issued, { origin: (await getSiteOrigin()).origin })
+    const { origin } = await getSiteOrigin()
+    // The PDF is made before the codes are stored: a failure leaves every participant's code as it was.
+    const { pdf, cohortName } = await issueCohortAccessCodes(actor, { cohortId: form.get('cohortId'), semua: form.get('semua') ?? undefined },
+      async (issued) => ({ pdf: await renderParticipantCardsPdf(issued, { origin }), cohortName: issued.cohort.name }))
     return new Response(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${cardsFileName(issued.cohort.name)}"`,
+        'Content-Disposition': `attachment; filename="${cardsFileName(cohortName)}"`,
         'Cache-Control': 'private, no-store',
       },
     })
