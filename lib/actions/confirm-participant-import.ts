@@ -1,24 +1,15 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { cancelParticipantImport } from '@/lib/server/participants/import/cancel-participant-import'
 import { confirmParticipantImport } from '@/lib/server/participants/import/confirm-participant-import'
 import { runFormAction } from './action-state'
 import type { ActionState } from './action-state-types'
 import { importReturnPath } from './import-return-path'
-
-// Both end a preview and go back to the same preview page, which then shows the batch as saved or cancelled.
 
 export async function confirmParticipantImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runFormAction(formData, (actor, values) =>
     confirmParticipantImport(actor, { batchId: values.batchId, skipInvalid: values.skipInvalid === 'on' }), 'Impor disimpan.')
   if (state.status !== 'success') return state
   revalidatePath('/', 'layout')
-  redirect(importReturnPath(formData))
-}
-
-export async function cancelParticipantImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction(formData, (actor, values) => cancelParticipantImport(actor, { batchId: values.batchId }), 'Impor dibatalkan.')
-  if (state.status !== 'success') return state
   redirect(importReturnPath(formData))
 }
