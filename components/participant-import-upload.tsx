@@ -1,19 +1,36 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
+import { completeStreamLines, describeProgress, IMPORT_STREAM_TYPE } from '@/lib/import-stream'
 import { inputClass } from './form-fields'
+
+/** A refusal before the stream began (sign-in, size, unreadable form) is a JSON body with a message. */
+function errorMessageOf(body: string): string {
+  try {
+    return (JSON.parse(body) as { message?: string }).message ?? 'Berkas tidak dapat dibaca. Coba lagi.'
+  } catch {
+    return 'Berkas tidak dapat dibaca. Coba lagi.'
+  }
+}
 
 type CohortOption = { id: string; label: string; quota: number; taken: number }
 
 /**
  * Step 1 of the import: the file and the cohort. Sent with XMLHttpRequest so that a slow mobile
- * connection shows how much of the file has gone up; then the server checks every row.
+ * connection shows how much of the file has gone up; then the server checks every row and streams
+ * where it stands (lib/import-stream.ts), so a file of thousands of rows shows real progress.
  */
 export function ParticipantImportUpload({ cohorts, basePath }: { cohorts: CohortOption[]; basePath: string }) {
   const router = useRouter()
   const [phase, setPhase] = useState<'idle' | 'uploading' | 'checking'>('idle')
   const [percent, setPercent] = useState(0)
+  const [checking, setChecking] = useState('Memeriksa setiap baris…')
   const [error, setError] = useState<string | null>(null)
+
+  function fail(message: string) {
+    setError(message)
+    setPhase('idle')
+  }
 
   function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -22,19 +39,26 @@ export function ParticipantImportUpload({ cohorts, basePath }: { cohorts: Cohort
     setPhase('uploading')
     const xhr = new XMLHttpRequest()
     xhr.open('POST', '/api/peserta/impor')
-    xhr.responseType = 'json'
+    xhr.setRequestHeader('Accept', IMPORT_STREAM_TYPE)
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) setPercent(Math.round((e.loaded / e.total) * 100)) }
-    xhr.upload.onload = () => setPhase('checking')
+    xhr.upload.onload = () => {
+      setPhase('checking')
+      setPercent(0)
+    }
+    xhr.onprogress = () => {
+      const progress = completeStreamLines(xhr.responseText).findLast((line) => line.type === 'progress')
+      if (!progress) return
+      const { label, percent: done } = describeProgress(progress)
+      setChecking(label)
+      setPercent(done)
+    }
     xhr.onload = () => {
-      const body = xhr.response as { batchId?: string; message?: string } | null
-      if (xhr.status === 200 && body?.batchId) return router.push(`${basePath}/impor/${body.batchId}`)
-      setError(body?.message ?? 'Berkas tidak dapat dibaca. Coba lagi.')
-      setPhase('idle')
+      if (xhr.status !== 200) return fail(errorMessageOf(xhr.responseText))
+      const last = completeStreamLines(xhr.responseText).at(-1)
+      if (last?.type === 'done') return router.push(`${basePath}/impor/${last.preview.batchId}`)
+      fail(last?.type === 'error' ? last.message : 'Berkas tidak dapat dibaca. Coba lagi.')
     }
-    xhr.onerror = () => {
-      setError('Koneksi terputus. Periksa sinyal lalu unggah lagi.')
-      setPhase('idle')
-    }
+    xhr.onerror = () => fail('Koneksi terputus. Periksa sinyal lalu unggah lagi. Bila pemeriksaan sudah berjalan, hasilnya muncul di "Unggahan terakhir Anda".')
     xhr.send(new FormData(event.currentTarget))
   }
 
@@ -54,9 +78,9 @@ export function ParticipantImportUpload({ cohorts, basePath }: { cohorts: Cohort
       </label>
       {busy ? (
         <div role="status" data-testid="upload-progress" className="space-y-1 text-sm text-slate-700">
-          <p>{phase === 'uploading' ? `Mengunggah… ${percent}%` : 'Memeriksa setiap baris… (berkas besar perlu beberapa detik)'}</p>
-          <div className="h-2 overflow-hidden rounded bg-slate-200">
-            <div className={`h-full bg-brand-600 ${phase === 'checking' ? 'animate-pulse' : ''}`} style={{ width: `${phase === 'checking' ? 100 : percent}%` }} />
+          <p>{phase === 'uploading' ? `Mengunggah… ${percent}%` : checking}</p>
+          <div className="h-2 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={phase === 'uploading' ? 'Unggahan' : 'Pemeriksaan'}>
+            <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${percent}%` }} />
           </div>
         </div>
       ) : null}

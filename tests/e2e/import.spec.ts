@@ -134,3 +134,35 @@ test('a forged sign-in link is refused in Indonesian', async ({ page }) => {
   await expect(page.getByTestId('link-error')).toContainText('Tautan ini tidak berlaku lagi')
   await expect(page).toHaveURL(/\/masuk\/tautan\//)
 })
+
+test('a file of thousands of rows shows how far the check has come, then its preview, which the officer cancels', async ({ page }) => {
+  test.setTimeout(90_000)
+  await signInAs(page, 'operatorKaltim')
+  await page.goto('/provinsi/peserta/impor')
+  const cohortId = await roomiestCohort(page)
+  const rows = Array.from({ length: 4000 }, (_, i) => [`Peserta Besar ${i + 1}`, kaltimNik(), 'P', `0813${random(8)}`, 'TBM', 'TBM Uji', 'Kota Samarinda'])
+  const file = await participantFile(rows)
+
+  await page.locator('select[name=cohortId]').selectOption(cohortId)
+  await page.locator('input[name=file]').setInputFiles({ name: 'daftar-besar.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+  // Every text the progress line shows, kept on the window (the preview opens by client navigation).
+  await page.evaluate(() => {
+    const seen: string[] = []
+    Object.assign(window, { progressSeen: seen })
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=upload-progress] p')?.textContent
+      if (text && seen.at(-1) !== text) seen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  await page.getByRole('button', { name: 'Unggah dan periksa' }).click()
+  await expect(page.getByRole('heading', { name: 'Hasil pemeriksaan impor' })).toBeVisible({ timeout: 30_000 })
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)
+  const checking = seen.filter((text) => /^Memeriksa baris [\d.]+ dari 4\.000…$/.test(text))
+  expect(checking.length, `progress lines seen: ${seen.join(' | ')}`).toBeGreaterThanOrEqual(2)
+  await expect(page.getByTestId('import-row')).toHaveCount(100) // the first page of 4,000 rows
+  await expect(page.getByText('Semua (4.000)')).toBeVisible()
+
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Batalkan impor' }).click()
+  await expect(page.getByTestId('import-cancelled')).toBeVisible()
+})

@@ -2,7 +2,7 @@
 // and actors outside the cohort's scope. And a file of 10,000 rows, which it must take.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { confirmParticipantImport } from '@/lib/server/participants/import/confirm-participant-import'
-import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
+import { previewParticipantImport, type ImportProgress } from '@/lib/server/participants/import/preview-participant-import'
 import { importRowCounts, importSetup } from '../../support/import-factories'
 import { expectAppError } from '../../support/scheduling-factories'
 import { declaringUncompressedSize, storedZip } from '../../fixtures/trainer-workbooks'
@@ -67,8 +67,15 @@ describe('a file of 10,000 rows', () => {
   it('previews and confirms every row', { timeout: 180_000 }, async () => {
     const { cohortId, operator } = await importSetup({ quota: 10_000 })
     const file = await largeParticipantWorkbook(10_000)
-    const { batchId, summary } = await previewParticipantImport(operator, { cohortId, fileName: 'besar.xlsx', bytes: file })
+    const progress: ImportProgress[] = []
+    const { batchId, summary } = await previewParticipantImport(operator, { cohortId, fileName: 'besar.xlsx', bytes: file }, (p) => progress.push(p))
     expect(summary).toEqual({ total: 10_000, NEW: 10_000, UPDATE: 0, UNCHANGED: 0, DUPLICATE: 0, ERROR: 0 })
+    // Progress for the upload form: read, every 1,000 rows checked, each 5,000 rows stored.
+    const checked = progress.filter((p) => p.stage === 'checking').map((p) => p.done)
+    expect(progress[0]).toEqual({ stage: 'reading', done: 0, total: 0 })
+    expect(checked).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10_000])
+    expect(progress.filter((p) => p.stage === 'saving').map((p) => p.done)).toEqual([0, 5000, 10_000])
+    expect(progress.slice(1).every((p) => p.total === 10_000)).toBe(true)
     expect(await confirmParticipantImport(operator, { batchId })).toMatchObject({ created: 10_000, enrolled: 10_000 })
   })
 })
