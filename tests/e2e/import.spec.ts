@@ -165,4 +165,23 @@ test('a file of thousands of rows shows how far the check has come, then its pre
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('button', { name: 'Batalkan impor' }).click()
   await expect(page.getByTestId('import-cancelled')).toBeVisible()
+
+  // Reloading in the middle of the check loses nothing: the server finishes, the preview is listed.
+  await page.goto('/provinsi/peserta/impor')
+  await page.locator('select[name=cohortId]').selectOption(cohortId)
+  await page.locator('input[name=file]').setInputFiles({ name: 'daftar-besar-ulang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+  await page.getByRole('button', { name: 'Unggah dan periksa' }).click()
+  await expect(page.getByTestId('upload-progress')).toContainText('Memeriksa baris')
+  await expect(page).toHaveURL(/\/provinsi\/peserta\/impor$/)
+  await page.reload()
+  const listed = page.getByTestId('recent-imports').getByRole('listitem').filter({ hasText: 'daftar-besar-ulang.xlsx' })
+  await expect(async () => {
+    await page.reload()
+    await expect(listed).toContainText('menunggu konfirmasi', { timeout: 1000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(listed).toContainText('4.000 baris')
+  await listed.getByRole('link').click()
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Batalkan impor' }).click()
+  await expect(page.getByTestId('import-cancelled')).toBeVisible()
 })

@@ -42,9 +42,19 @@ export async function POST(request: Request) {
 
 function streamPreview(actor: Actor, input: { cohortId: unknown; fileName: string; bytes: Uint8Array }): Response {
   const encoder = new TextEncoder()
+  // The officer may reload or lose the connection mid-check: the check goes on and stores its
+  // preview (listed under "Unggahan terakhir Anda"); only the lines stop.
+  let gone = false
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+      const send = (line: ImportStreamLine) => {
+        if (gone) return
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+        } catch {
+          gone = true // the stream closed under us: the same as a cancel
+        }
+      }
       try {
         send({ type: 'done', preview: await previewParticipantImport(actor, input, (progress) => send({ type: 'progress', ...progress })) })
       } catch (e) {
@@ -54,7 +64,10 @@ function streamPreview(actor: Actor, input: { cohortId: unknown; fileName: strin
           send({ type: 'error', status: 500, message: UNEXPECTED })
         }
       }
-      controller.close()
+      if (!gone) controller.close()
+    },
+    cancel() {
+      gone = true
     },
   })
   return new Response(stream, {
