@@ -3,6 +3,7 @@ import type { ImportRowStatus } from '@/generated/prisma/enums'
 import type { Actor } from '@/lib/auth/actor'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { formatDateTimeInZone, formatNumber } from '@/lib/format/date-time'
+import { EXPIRED_MESSAGE } from '@/lib/server/participants/import/cancel-participant-import'
 import { getParticipantImport } from '@/lib/server/participants/import/get-participant-import'
 import { listRecentImports } from '@/lib/server/participants/import/list-recent-imports'
 import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
@@ -12,6 +13,10 @@ import { PageHeader, Section } from './ui'
 
 // The import pages of Operator Provinsi (/provinsi/peserta/impor) and Admin Pusat (/admin/peserta/impor):
 // the same steps, each within the actor's scope.
+
+/** Expired previews are cancelled ones with the expiry message (cancel-participant-import.ts). */
+const recentStatusLabel = (b: { status: string; error: string | null }) =>
+  b.status === 'COMMITTED' ? 'disimpan' : b.status === 'PREVIEW' ? 'menunggu konfirmasi' : b.error === EXPIRED_MESSAGE ? 'kedaluwarsa' : 'dibatalkan'
 
 export async function ParticipantImportStart({ actor, basePath }: { actor: Actor; basePath: string }) {
   const [cohorts, recent] = await Promise.all([listRegistrationCohorts(actor), listRecentImports(actor)])
@@ -27,7 +32,7 @@ export async function ParticipantImportStart({ actor, basePath }: { actor: Actor
               <li key={b.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
                 <Link href={`${basePath}/impor/${b.id}`} className="font-medium text-brand-700 hover:underline">{b.fileName}</Link>
                 <span className="text-xs text-slate-600">
-                  {b.cohortName} · {formatNumber(b.summary?.total ?? 0)} baris · {b.status === 'COMMITTED' ? 'disimpan' : b.status === 'PREVIEW' ? 'menunggu konfirmasi' : 'dibatalkan'} · {formatDateTimeInZone(b.createdAt, b.timeZone, b.timeZoneLabel)}
+                  {b.cohortName} · {formatNumber(b.summary?.total ?? 0)} baris · {recentStatusLabel(b)} · {formatDateTimeInZone(b.createdAt, b.timeZone, b.timeZoneLabel)}
                 </span>
               </li>
             ))}

@@ -20,6 +20,9 @@ export const importStatusLabel: Record<ImportRowStatus, { label: string; tone: '
 
 const ORDER: ImportRowStatus[] = ['ERROR', 'DUPLICATE', 'NEW', 'UPDATE', 'UNCHANGED']
 
+/** The second figure once the preview has ended: what was saved, or what would have been. */
+const WRITE_LABEL: Partial<Record<Review['batch']['status'], string>> = { COMMITTED: 'Disimpan', CANCELLED: 'Tidak jadi disimpan' }
+
 type OutcomeProps = { batch: Review['batch']; basePath: string; here: string; toWrite: number; invalid: number; unchanged: number }
 
 /** Saved, cancelled (by hand or expired: its rows are gone), or waiting: confirm it or cancel it. */
@@ -76,7 +79,7 @@ export function ParticipantImportReview({ review, basePath, status }: { review: 
     <div className="space-y-6">
       <StatGrid>
         <Stat label="Baris" value={formatNumber(summary.total)} hint={batch.fileName} />
-        <Stat label="Akan disimpan" value={formatNumber(toWrite)} hint={`${formatNumber(summary.NEW)} baru, ${formatNumber(summary.UPDATE)} diperbarui`} />
+        <Stat label={WRITE_LABEL[batch.status] ?? 'Akan disimpan'} value={formatNumber(toWrite)} hint={`${formatNumber(summary.NEW)} baru, ${formatNumber(summary.UPDATE)} diperbarui`} />
         <Stat label="Bermasalah" value={formatNumber(invalid)} hint={`${formatNumber(summary.ERROR)} salah, ${formatNumber(summary.DUPLICATE)} duplikat`} />
         <Stat label="Tidak berubah" value={formatNumber(summary.UNCHANGED)} hint="sudah tersimpan sama persis" />
       </StatGrid>

@@ -1,7 +1,8 @@
 // Ending a preview without saving it: cancelled by its officer or expired after PREVIEW_DAYS. The
 // rows (NIK ciphertexts of people never registered) go; nothing else changes.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cancelParticipantImport, expireStaleImportPreviews, PREVIEW_DAYS } from '@/lib/server/participants/import/cancel-participant-import'
+import { cancelParticipantImport, expireStaleImportPreviews, EXPIRED_MESSAGE, PREVIEW_DAYS } from '@/lib/server/participants/import/cancel-participant-import'
+import { listRecentImports } from '@/lib/server/participants/import/list-recent-imports'
 import { confirmParticipantImport } from '@/lib/server/participants/import/confirm-participant-import'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
 import { testDb } from '../../support/database'
@@ -78,6 +79,8 @@ describe('expired previews', () => {
     expect((await batchOf(recent.batchId)).status).toBe('PREVIEW')
     expect(await rowsOf(recent.batchId)).toBe(2)
     expect(await expireStaleImportPreviews()).toBe(0)
+    // "Unggahan terakhir Anda" tells an expired preview from one cancelled by hand.
+    expect((await listRecentImports(setup.operator)).find((b) => b.id === stale.batchId)).toMatchObject({ status: 'CANCELLED', error: EXPIRED_MESSAGE })
     expect((await confirmParticipantImport(setup.operator, { batchId: recent.batchId })).created).toBe(2)
   })
 })

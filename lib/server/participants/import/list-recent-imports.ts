@@ -14,7 +14,7 @@ export async function listRecentImports(actor: Actor, take = 10) {
     where: { createdById: actor.userId, cohortId: { not: null } },
     orderBy: { createdAt: 'desc' },
     take,
-    select: { id: true, fileName: true, status: true, summary: true, cohortId: true, createdAt: true, committedAt: true },
+    select: { id: true, fileName: true, status: true, error: true, summary: true, cohortId: true, createdAt: true, committedAt: true },
   })
   const cohorts = await db.cohort.findMany({
     where: { id: { in: batches.map((b) => b.cohortId!) } },
