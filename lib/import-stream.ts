@@ -19,6 +19,7 @@ export function completeStreamLines(text: string): ImportStreamLine[] {
 /** "Memeriksa baris 3.000 dari 10.000…": what the upload form shows for a progress line. */
 export function describeProgress({ stage, done, total }: ImportProgress): { label: string; percent: number } {
   const percent = total ? Math.round((done / total) * 100) : 0
+  // Not formatNumber: that module brings date-fns, and this one runs in the upload form's bundle.
   const n = (value: number) => value.toLocaleString('id-ID')
   if (stage === 'reading') return { label: 'Membaca berkas…', percent: 0 }
   if (stage === 'checking') return { label: `Memeriksa baris ${n(done)} dari ${n(total)}…`, percent }
