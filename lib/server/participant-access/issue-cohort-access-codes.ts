@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog, writeAuditLogs } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/programs/validation'
+import { parseOrThrow } from '@/lib/server/validation'
 import { cohortWhere, participantWhere } from '@/lib/server/scope/where'
 import { prepareAccessCodes, saveAccessCodes } from './save-access-codes'
 

@@ -4,7 +4,7 @@ import type { Tx } from '@/lib/server/db'
 import { uuidV7s } from '@/lib/server/ids/uuid-v7'
 import { hashSecret } from '@/lib/server/auth/password'
 import { AppError } from '@/lib/server/errors'
-import { isUniqueViolation } from '@/lib/server/programs/validation'
+import { isUniqueViolation } from '@/lib/server/validation'
 import { generateAccessCode, normalizeAccessCode } from './access-code'
 import { createSignInToken } from './sign-in-link'
 

@@ -8,7 +8,7 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { decryptNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
 import { forbiddenError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/programs/validation'
+import { parseOrThrow } from '@/lib/server/validation'
 import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 import { buildWorkbook, type ExportColumn } from './build-participant-workbook'
 

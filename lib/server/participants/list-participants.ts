@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import { EnrolmentStatus, InstitutionType } from '@/generated/prisma/enums'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
-import { isUuid } from '@/lib/server/programs/validation'
+import { isUuid } from '@/lib/server/validation'
 import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
 export const PARTICIPANTS_PER_PAGE = 25

@@ -5,7 +5,7 @@ import { parseNik } from '@/lib/nik'
 import { normalizePhone } from '@/lib/phone'
 import { AppError } from '@/lib/server/errors'
 import type { Tx } from '@/lib/server/db'
-import { validationError } from '@/lib/server/programs/validation'
+import { validationError } from '@/lib/server/validation'
 
 // The fields of a participant, shared by registration and editing. Sex and birth date come from
 // the NIK (it encodes both), so the form does not ask for them.

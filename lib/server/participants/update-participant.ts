@@ -5,7 +5,7 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { protectNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
+import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 import { participantWhere } from '@/lib/server/scope/where'
 import { assertRegion, assertUnique, duplicateFromUniqueViolation, optionalNikField, participantFields, participantSelect } from './participant-fields'
 

@@ -5,7 +5,7 @@ import { lockKeys } from '@/lib/server/advisory-locks'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { forbiddenError, notFoundError } from '@/lib/server/errors'
-import { parseOrThrow, validationError } from '@/lib/server/programs/validation'
+import { parseOrThrow, validationError } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 
 const MAX_QUOTA = 100_000

@@ -6,7 +6,7 @@ import { db } from '@/lib/server/db'
 import { requireAccess } from '@/lib/server/scope/access'
 import { lockProgramOrThrow } from './lock-program'
 import { moduleFields } from './program-input'
-import { parseOrThrow } from './validation'
+import { parseOrThrow } from '@/lib/server/validation'
 
 const addModuleInput = z.object({ programId: z.guid('Program tidak valid.'), ...moduleFields })
 

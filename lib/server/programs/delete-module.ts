@@ -6,7 +6,7 @@ import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { lockProgramOrThrow } from './lock-program'
-import { parseOrThrow } from './validation'
+import { parseOrThrow } from '@/lib/server/validation'
 
 const deleteModuleInput = z.object({ moduleId: z.guid('Modul tidak valid.') })
 

@@ -4,7 +4,7 @@ import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { programSelect } from './program-input'
-import { isUuid } from './validation'
+import { isUuid } from '@/lib/server/validation'
 
 /** A program with its curriculum in order and its waves with cohort counts. */
 export async function getProgramOrThrow(actor: Actor, id: string) {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { checkboxField, intField } from './validation'
+import { checkboxField, intField } from '@/lib/server/validation'
 
 export const PROGRAM_KINDS = ['SPP_TIK', 'PENGELOLA_PERPUSTAKAAN_UMUM'] as const
 

@@ -6,7 +6,7 @@ import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { moduleFields } from './program-input'
-import { parseOrThrow } from './validation'
+import { parseOrThrow } from '@/lib/server/validation'
 
 const updateModuleInput = z.object({ moduleId: z.guid('Modul tidak valid.'), ...moduleFields })
 const moduleSelect = { id: true, programId: true, title: true, jp: true, order: true } as const

@@ -6,7 +6,7 @@ import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { duplicateNameError, programFields, programSelect } from './program-input'
-import { isUniqueViolation, parseOrThrow } from './validation'
+import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 
 const updateProgramInput = z.object({ programId: z.guid('Program tidak valid.'), ...programFields })
 

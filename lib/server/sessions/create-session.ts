@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/programs/validation'
+import { parseOrThrow } from '@/lib/server/validation'
 import { sessionWhere } from '@/lib/server/scope/where'
 import { assertModuleOfProgram, assertNoOverlap, cohortFrameSelect, resolveSessionTimes, sessionFields, sessionSelect } from './session-input'
 

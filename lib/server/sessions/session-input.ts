@@ -4,7 +4,7 @@ import { localToUtc } from '@/lib/scheduling/agenda'
 import { formatTimeInZone } from '@/lib/format/date-time'
 import type { Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
-import { intField, isoDateField, validationError } from '@/lib/server/programs/validation'
+import { intField, isoDateField, validationError } from '@/lib/server/validation'
 import { parseClock, toIsoDate } from './local-time'
 
 const clockField = (label: string) =>

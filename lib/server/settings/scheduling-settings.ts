@@ -6,7 +6,7 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { cachedRead, invalidateCachedReads } from '@/lib/server/cache/read-cache'
 import { db } from '@/lib/server/db'
 import { forbiddenError } from '@/lib/server/errors'
-import { intField, validationError } from '@/lib/server/programs/validation'
+import { intField, validationError } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { parseClock } from '@/lib/server/sessions/local-time'
 

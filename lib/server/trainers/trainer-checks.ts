@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
-import { validationError } from '@/lib/server/programs/validation'
+import { validationError } from '@/lib/server/validation'
 
 export const duplicateEmailError = () =>
   new AppError('CONFLICT', 'E-mail ini sudah dipakai pelatih lain.', { email: ['E-mail ini sudah dipakai pelatih lain.'] })

@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { isoDateField } from '@/lib/server/programs/validation'
+import { isoDateField } from '@/lib/server/validation'
 
 const MAX_DAYS = 366
 

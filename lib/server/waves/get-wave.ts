@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/programs/validation'
+import { isUuid } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { cohortWhere } from '@/lib/server/scope/where'
 

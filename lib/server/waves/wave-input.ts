@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { intField, isoDateField } from '@/lib/server/programs/validation'
+import { intField, isoDateField } from '@/lib/server/validation'
 
 // Fields shared by creating and cloning a wave.
 export const waveNumberField = intField('Nomor gelombang', 1, 99)

@@ -1,7 +1,8 @@
 // Ending a preview without saving it: cancelled by its officer or expired after PREVIEW_DAYS. The
 // rows (NIK ciphertexts of people never registered) go; nothing else changes.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cancelParticipantImport, expireStaleImportPreviews, EXPIRED_MESSAGE, PREVIEW_DAYS } from '@/lib/server/participants/import/cancel-participant-import'
+import { cancelParticipantImport } from '@/lib/server/participants/import/cancel-participant-import'
+import { expireStaleImportPreviews, EXPIRED_MESSAGE, PREVIEW_DAYS } from '@/lib/server/participants/import/expire-stale-import-previews'
 import { listRecentImports } from '@/lib/server/participants/import/list-recent-imports'
 import { confirmParticipantImport } from '@/lib/server/participants/import/confirm-participant-import'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'

@@ -5,13 +5,13 @@ import type { Prisma } from '@/generated/prisma/client'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db, type Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
-import { isUniqueViolation, parseOrThrow } from '@/lib/server/programs/validation'
+import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 import { assertCapacity } from '../enrolment-capacity'
 import { uuidV7s } from '@/lib/server/ids/uuid-v7'
 import { participantVersion, type ParticipantFields } from './classify-participant-rows'
-import { EXPIRED_MESSAGE, previewExpiresBefore } from './cancel-participant-import'
+import { EXPIRED_MESSAGE, previewExpiresBefore } from './expire-stale-import-previews'
 import { findImportBatchOrThrow } from './get-participant-import'
-import type { ImportRowData, ImportSummary } from './preview-participant-import'
+import type { ImportRowData, ImportSummary } from './import-batch-types'
 
 // Preview → confirm: writes the batch's NEW and UPDATE rows and their enrolments into the cohort in
 // one transaction, all or nothing, within the cohort's and province's quota, with one audit record

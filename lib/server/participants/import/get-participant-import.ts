@@ -4,9 +4,9 @@ import type { Actor } from '@/lib/auth/actor'
 import type { ImportRowStatus } from '@/generated/prisma/enums'
 import { db, type Db, type Tx } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/programs/validation'
+import { parseOrThrow } from '@/lib/server/validation'
 import { findImportCohortOrThrow } from './import-access'
-import type { ImportRowData, ImportSummary } from './preview-participant-import'
+import type { ImportRowData, ImportSummary } from './import-batch-types'
 
 const PAGE_SIZE = 100
 

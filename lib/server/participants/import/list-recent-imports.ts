@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { requireAccess } from '@/lib/server/scope/access'
-import type { ImportSummary } from './preview-participant-import'
+import type { ImportSummary } from './import-batch-types'
 
 /**
  * The actor's own latest uploads, newest first: a preview survives a reload or a dropped connection

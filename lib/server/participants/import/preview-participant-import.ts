@@ -4,31 +4,18 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { hashNik, protectNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
-import { parseOrThrow, validationError } from '@/lib/server/programs/validation'
-import { expireStaleImportPreviews } from './cancel-participant-import'
-import { classifyParticipantRows, type ClassifiedParticipantRow, type ImportRowStatus, type ParticipantFields } from './classify-participant-rows'
+import { parseOrThrow, validationError } from '@/lib/server/validation'
+import { expireStaleImportPreviews } from './expire-stale-import-previews'
+import type { ImportRowData, ImportSummary } from './import-batch-types'
+import { classifyParticipantRows, type ClassifiedParticipantRow, type ImportRowStatus } from './classify-participant-rows'
 import { findImportCohortOrThrow } from './import-access'
 import { loadExistingParticipants, loadRegionMatcher } from './load-participant-import-context'
 import { readParticipantFile } from './read-participant-file'
-import { validateParticipantRow, type RowDisplay } from './validate-participant-row'
+import { validateParticipantRow } from './validate-participant-row'
 
 // Upload → preview: reads the file, checks and classifies every row, and keeps the result in
 // import_batch / import_row (PostgreSQL, so any instance can show and confirm it, and it survives
 // a reload). Writes nothing to participants or enrolments.
-
-export type ImportSummary = Record<ImportRowStatus, number> & { total: number }
-
-/** import_row.data. The NIK only as ciphertext, keyed hash and masked copy. */
-export type ImportRowData = {
-  display: RowDisplay
-  changes: string[]
-  participantId: string | null
-  enrol: boolean
-  /** UPDATE rows: participantVersion of the stored participant the preview merged into (absent in older previews). */
-  storedVersion?: string | null
-  /** NEW and UPDATE rows: the participant as it will be stored. */
-  participant: (ParticipantFields & { nikHash: string; nikCiphertext?: string; nikMasked?: string }) | null
-}
 
 export type ParticipantImportPreview = {
   batchId: string

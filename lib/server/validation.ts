@@ -2,7 +2,8 @@ import 'server-only'
 import { z } from 'zod'
 import { AppError } from '@/lib/server/errors'
 
-// Input handling shared by the scheduling use cases (programs, waves, sessions).
+// Input handling shared by every use case: parsing with Indonesian field messages, the common
+// field kinds, and the database errors that are the caller's fault.
 
 export const validationError = (fieldErrors: Record<string, string[]>, message = 'Periksa kembali isian yang ditandai.') =>
   new AppError('VALIDATION', message, fieldErrors)
