@@ -1,6 +1,8 @@
+import { rotateCalendarFeedAction } from '@/lib/actions/rotate-calendar-feed'
 import { inputClass } from './form-fields'
+import { InlineActionForm } from './inline-action-form'
 
-/** The trainer's feed address with short instructions for the phone calendars trainers use. No client JavaScript. */
+/** The trainer's feed address with short instructions for the phone calendars trainers use, and a way to void it. */
 export function CalendarSubscribe({ webcalUrl, httpsUrl }: { webcalUrl: string; httpsUrl: string }) {
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="calendar-subscribe">
@@ -18,6 +20,17 @@ export function CalendarSubscribe({ webcalUrl, httpsUrl }: { webcalUrl: string; 
           <p className="text-xs text-slate-500">Waktu sesi tampil dalam zona waktu ponsel Anda. Jangan bagikan alamat ini: siapa pun yang memilikinya dapat melihat jadwal Anda.</p>
         </div>
       </details>
+      <div className="border-t border-slate-100 pt-3 text-slate-700">
+        <p className="mb-2 text-xs">Alamat ini terlanjur dibagikan atau ponsel Anda hilang? Buat alamat baru: alamat lama langsung tidak berlaku.</p>
+        <InlineActionForm
+          action={rotateCalendarFeedAction}
+          fields={{}}
+          tone="danger"
+          confirmMessage="Buat alamat kalender baru? Kalender yang sudah berlangganan dengan alamat lama berhenti diperbarui dan harus ditambahkan ulang."
+        >
+          Buat alamat kalender baru
+        </InlineActionForm>
+      </div>
     </div>
   )
 }

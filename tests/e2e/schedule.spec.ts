@@ -81,6 +81,14 @@ test('the trainer sees their sessions in local time, a month calendar and a work
   // A forged token is not found.
   const forged = await page.request.get(`/api/kalender/pelatih/${'A'.repeat(64)}.ics`)
   expect(forged.status()).toBe(404)
+
+  // The trainer voids a leaked address: asked first, then a new one works and the old one is gone.
+  page.once('dialog', (dialog) => dialog.accept())
+  await page.getByRole('button', { name: 'Buat alamat kalender baru' }).click()
+  await expect(page.getByTestId('calendar-feed-url')).not.toHaveValue(feedUrl)
+  const newFeedUrl = await page.getByTestId('calendar-feed-url').inputValue()
+  expect((await page.request.get(new URL(newFeedUrl).pathname, { headers: { cookie: '' } })).status()).toBe(200)
+  expect((await page.request.get(new URL(feedUrl).pathname, { headers: { cookie: '' } })).status()).toBe(404)
 })
 
 test('an operator sees only their province’s cohorts, edits a venue, and cannot open another province’s cohort', async ({ browser }) => {

@@ -6,7 +6,7 @@ import { appName, deliveryModeLabel } from '@/lib/i18n/id'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { sessionWhere } from '@/lib/server/scope/where'
-import { verifyFeedToken } from './feed-token'
+import { feedTokenMatches, readFeedToken } from './feed-token'
 
 /** Domain of event UIDs: fixed, so a calendar recognises an event across refreshes and hosts. */
 const UID_DOMAIN = 'bimtek.perpusnas.go.id'
@@ -20,13 +20,14 @@ export const FEED_REFRESH_SECONDS = 60 * 60
  * token, or a trainer or account that was deactivated, is not found.
  */
 export async function getTrainerFeedOrThrow(token: string): Promise<{ trainerName: string; ics: string }> {
-  const trainerId = verifyFeedToken(token)
-  if (!trainerId) throw notFoundError('Kalender tidak ditemukan.')
+  const claim = readFeedToken(token)
+  if (!claim) throw notFoundError('Kalender tidak ditemukan.')
   const user = await db.user.findFirst({
-    where: { trainerId, active: true, role: 'PELATIH_AHLI', trainer: { active: true } },
-    select: { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, trainer: { select: { name: true } } },
+    where: { trainerId: claim.trainerId, active: true, role: 'PELATIH_AHLI', trainer: { active: true } },
+    select: { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, trainer: { select: { name: true, calendarFeedVersion: true } } },
   })
-  if (!user?.trainer) throw notFoundError('Kalender tidak ditemukan.')
+  // An address made for an earlier version was voided by its trainer: as unknown as a forged one.
+  if (!user?.trainer || !feedTokenMatches(claim, user.trainer.calendarFeedVersion)) throw notFoundError('Kalender tidak ditemukan.')
   const actor: Actor = { userId: user.id, name: user.name, role: user.role, provinceCode: user.provinceCode, trainerId: user.trainerId, participantId: user.participantId }
   const sessions = await db.session.findMany({
     where: sessionWhere(actor),

@@ -10,7 +10,12 @@ import { deployMigrations, diffSchemaAgainstMigrations, listMigrations, migratio
 import { getDatabase } from '@/lib/server/db'
 import { describeDatabaseKind, testDb } from '@/tests/support/database'
 
-describe('migrations on a fresh embedded database', () => {
+// The schema engine is WebAssembly doing CPU-bound work (a diff replays every migration on a shadow
+// database): 15–17 s a test at a load average of 5 on 2 cores (measured 2026-12-04), 30 s and more
+// under heavier load. These tests get the time that work needs on a busy machine, not the 30 s default.
+const SCHEMA_ENGINE_TIMEOUT = 240_000
+
+describe('migrations on a fresh embedded database', { timeout: SCHEMA_ENGINE_TIMEOUT }, () => {
   let fresh: Database
   let firstDeploy: string[]
   let tempDir: string
@@ -19,7 +24,7 @@ describe('migrations on a fresh embedded database', () => {
     fresh = openDatabase('pglite:memory://')
     firstDeploy = await deployMigrations(fresh.migrationFactory())
     tempDir = await mkdtemp(path.join(os.tmpdir(), 'bimtek-schema-'))
-  })
+  }, SCHEMA_ENGINE_TIMEOUT)
 
   afterAll(async () => {
     await fresh?.close()
@@ -51,7 +56,7 @@ describe('migrations on a fresh embedded database', () => {
   })
 })
 
-describe("the test file's database copy", () => {
+describe("the test file's database copy", { timeout: SCHEMA_ENGINE_TIMEOUT }, () => {
   it('is fully migrated: deploy applies nothing and the history is clean', async () => {
     const factory = getDatabase().migrationFactory()
     expect(await deployMigrations(factory)).toEqual([])

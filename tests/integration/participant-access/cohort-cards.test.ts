@@ -113,7 +113,8 @@ describe('participant cards of a cohort', () => {
     expect(pageCount(nine)).toBe(2)
     const pdfPath = path.join(workDir, 'kartu.pdf')
     writeFileSync(pdfPath, nine)
-    if (!hasTool('pdftoppm') || !hasTool('zbarimg')) return
+    // npm test installs both first (scripts/ensure-test-tools.ts); without them this check must fail, not pass unseen.
+    expect(hasTool('pdftoppm') && hasTool('zbarimg'), 'pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed').toBe(true)
     execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', pdfPath, path.join(workDir, 'halaman')])
     const png = readdirSync(workDir).find((f) => f.startsWith('halaman') && f.endsWith('.png'))!
     const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(workDir, png)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').sort()

@@ -1,7 +1,8 @@
 // The per-trainer calendar feed: the signed token is the only credential, so it must resist
 // forgery and reveal that trainer's sessions only, in UTC.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createFeedToken, verifyFeedToken } from '@/lib/server/calendar/feed-token'
+import { createFeedToken, feedTokenMatches, readFeedToken } from '@/lib/server/calendar/feed-token'
+import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
 import { getTrainerFeedOrThrow } from '@/lib/server/calendar/get-trainer-feed'
 import { GET } from '@/app/api/kalender/pelatih/[token]/route'
 import { testDb } from '../../support/database'
@@ -59,36 +60,42 @@ beforeAll(async () => {
   unlinkedTrainerId = unlinked.id
 })
 
+// The trainer id a token proves at a version (0 unless given), or null.
+const verify = (token: string, version = 0) => {
+  const claim = readFeedToken(token)
+  return claim && feedTokenMatches(claim, version) ? claim.trainerId : null
+}
+
 describe('feed token', () => {
   it('round-trips to the trainer id, with or without ".ics"', () => {
-    const token = createFeedToken(trainerId)
+    const token = createFeedToken(trainerId, 0)
     expect(token).toMatch(/^[A-Za-z0-9_-]{64}$/)
-    expect(verifyFeedToken(token)).toBe(trainerId)
-    expect(verifyFeedToken(`${token}.ics`)).toBe(trainerId)
-    expect(createFeedToken(trainerId)).toBe(token)
-    expect(createFeedToken(otherTrainerId)).not.toBe(token)
+    expect(verify(token)).toBe(trainerId)
+    expect(verify(`${token}.ics`)).toBe(trainerId)
+    expect(createFeedToken(trainerId, 0)).toBe(token)
+    expect(createFeedToken(otherTrainerId, 0)).not.toBe(token)
   })
 
   it('rejects a token that was altered, forged for another id, signed with another secret, or malformed', () => {
-    const token = createFeedToken(trainerId)
+    const token = createFeedToken(trainerId, 0)
     // Flip one character of the MAC, and one of the id.
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1)
-    expect(verifyFeedToken(flip(token, 60))).toBeNull()
-    expect(verifyFeedToken(flip(token, 3))).toBeNull()
+    expect(verify(flip(token, 60))).toBeNull()
+    expect(verify(flip(token, 3))).toBeNull()
     // Another trainer's id glued to this trainer's MAC.
-    const otherId = Buffer.from(createFeedToken(otherTrainerId), 'base64url').subarray(0, 16)
+    const otherId = Buffer.from(createFeedToken(otherTrainerId, 0), 'base64url').subarray(0, 16)
     const ownMac = Buffer.from(token, 'base64url').subarray(16)
-    expect(verifyFeedToken(Buffer.concat([otherId, ownMac]).toString('base64url'))).toBeNull()
-    expect(verifyFeedToken(createFeedToken(trainerId, 'another-secret'))).toBeNull()
+    expect(verify(Buffer.concat([otherId, ownMac]).toString('base64url'))).toBeNull()
+    expect(verify(createFeedToken(trainerId, 0, 'another-secret'))).toBeNull()
     for (const bad of ['', 'abc', `${token}x`, token.slice(0, 63), `${token.slice(0, 63)}=`, trainerId, '../../etc/passwd']) {
-      expect(verifyFeedToken(bad), bad).toBeNull()
+      expect(verify(bad), bad).toBeNull()
     }
   })
 })
 
 describe('trainer feed', () => {
   it('holds one event per session of the trainer’s cohorts only, in UTC, with stable ids and local time in the description', async () => {
-    const { ics } = await getTrainerFeedOrThrow(`${createFeedToken(trainerId)}.ics`)
+    const { ics } = await getTrainerFeedOrThrow(`${createFeedToken(trainerId, 0)}.ics`)
     expect(ics).toContain('X-WR-CALNAME:Jadwal Bimtek TPBIS — Siti Uji Kalender')
     const events = parseEvents(ics)
     expect(events.map((e) => e.UID).sort()).toEqual(ownSessions.map((id) => `${id}@bimtek.perpusnas.go.id`).sort())
@@ -106,14 +113,14 @@ describe('trainer feed', () => {
 
   it('is not found for a forged token, a trainer without an account, or a deactivated account', async () => {
     await expect(getTrainerFeedOrThrow('A'.repeat(64))).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(getTrainerFeedOrThrow(createFeedToken(unlinkedTrainerId))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getTrainerFeedOrThrow(createFeedToken(unlinkedTrainerId, 0))).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await testDb().user.updateMany({ where: { trainerId: otherTrainerId }, data: { active: false } })
-    await expect(getTrainerFeedOrThrow(createFeedToken(otherTrainerId))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getTrainerFeedOrThrow(createFeedToken(otherTrainerId, 0))).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('is served as text/calendar by the route handler, and a forged token gets 404', async () => {
     const call = (token: string) => GET(new Request(`http://localhost/api/kalender/pelatih/${token}`), { params: Promise.resolve({ token }) })
-    const ok = await call(`${createFeedToken(trainerId)}.ics`)
+    const ok = await call(`${createFeedToken(trainerId, 0)}.ics`)
     expect(ok.status).toBe(200)
     expect(ok.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     expect(ok.headers.get('cache-control')).toMatch(/^private/)
@@ -121,5 +128,35 @@ describe('trainer feed', () => {
     const forged = await call(`${'A'.repeat(64)}.ics`)
     expect(forged.status).toBe(404)
     expect(await forged.text()).toBe('Kalender tidak ditemukan.')
+  })
+})
+
+describe('rotating the feed address', () => {
+  it('voids every earlier address of that trainer only, keeps the new one working and audits it', async () => {
+    const trainer = await createTrainer('32')
+    const neighbour = await createTrainer('32')
+    const { actor } = await createUser('PELATIH_AHLI', { trainerId: trainer.id })
+    await createUser('PELATIH_AHLI', { trainerId: neighbour.id })
+    const before = createFeedToken(trainer.id, 0)
+    await expect(getTrainerFeedOrThrow(before)).resolves.toBeTruthy()
+
+    await rotateCalendarFeed(actor)
+    await expect(getTrainerFeedOrThrow(before)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getTrainerFeedOrThrow(createFeedToken(trainer.id, 1))).resolves.toBeTruthy()
+    await expect(getTrainerFeedOrThrow(createFeedToken(neighbour.id, 0))).resolves.toBeTruthy()
+    const audit = await testDb().auditLog.findFirst({ where: { entityId: trainer.id, action: 'rotate-calendar-feed' }, select: { actorId: true, after: true } })
+    expect(audit).toMatchObject({ actorId: actor.userId, after: { calendarFeedVersion: 1 } })
+  })
+
+  it('is refused to every role but the trainer, and changes nothing', async () => {
+    const trainer = await createTrainer('32')
+    for (const role of ['ADMIN_PUSAT', 'OPERATOR_PROVINSI', 'PESERTA'] as const) {
+      const { actor } = await createUser(role, role === 'OPERATOR_PROVINSI' ? { provinceCode: '32' } : {})
+      await expect(rotateCalendarFeed(actor)).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) })
+    }
+    // A trainer account whose trainer link is missing reaches nothing.
+    const { actor: unlinked } = await createUser('PELATIH_AHLI')
+    await expect(rotateCalendarFeed(unlinked)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect((await testDb().trainer.findUniqueOrThrow({ where: { id: trainer.id } })).calendarFeedVersion).toBe(0)
   })
 })
