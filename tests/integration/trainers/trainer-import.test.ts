@@ -132,7 +132,7 @@ describe('previewTrainerImport', () => {
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'pelatih.xlsx', Buffer.from('Nama;Email\nDewi;dewi@contoh.id\n')],
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'pelatih.xlsx', valid.subarray(0, Math.floor(valid.length / 2))],
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'Surat.xlsx', storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })],
-      ['Isi berkas terlalu besar untuk diimpor.', 'pelatih.xlsx', declaringUncompressedSize(valid, 0xfffffff0)],
+      ['Isi berkas terlalu besar untuk diimpor (lebih dari 20 MB setelah dibuka). Bagi menjadi beberapa berkas.', 'pelatih.xlsx', declaringUncompressedSize(valid, 0xfffffff0)],
       ['Kolom wajib tidak ditemukan: Email, Provinsi Asal. Gunakan templat dari halaman ini.', 'pelatih.xlsx', await trainerWorkbook([['Dewi', '0812']], { headers: ['Nama', 'Telepon'] })],
       ['Berkas berisi lebih dari 2.000 baris data. Bagi menjadi beberapa berkas.', 'pelatih.xlsx', tooManyRows],
     ]
