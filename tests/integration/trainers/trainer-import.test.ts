@@ -2,7 +2,7 @@
 // nothing, idempotent). Files are real .xlsx workbooks built with exceljs (tests/fixtures).
 import { randomUUID } from 'node:crypto'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { POST } from '@/app/admin/pelatih/impor/pratinjau/route'
+import { POST } from '@/app/api/admin/pelatih/impor/route'
 import { confirmTrainerImportAction } from '@/lib/actions/confirm-trainer-import'
 import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
@@ -247,7 +247,7 @@ describe('the upload route', () => {
     const form = new FormData()
     if (typeof file === 'string') form.set('file', file)
     else if (file) form.set('file', file, fileName)
-    return POST(new Request('http://localhost/admin/pelatih/impor/pratinjau', { method: 'POST', body: form, headers }))
+    return POST(new Request('http://localhost/api/admin/pelatih/impor', { method: 'POST', body: form, headers }))
   }
   const xlsx = (bytes: Buffer) => new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
 
