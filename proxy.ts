@@ -21,12 +21,11 @@ export function proxy(request: NextRequest) {
 
 // Route handlers live under /api/ and read their own bodies under their own limits
 // (lib/server/uploads/read-limited-body.ts): the proxy never runs there, since Next reads a whole
-// body before it hands the request on from the proxy.
-const PAGES = '/((?!api/|_next/).*)'
+// body before it hands the request on from the proxy. (Next reads the matcher statically: literals only.)
 export const config = {
   matcher: [
     '/admin/:path*', '/provinsi/:path*', '/pelatih/:path*', '/peserta/:path*', '/beranda',
-    { source: PAGES, has: [{ type: 'header', key: 'next-action' }] },
-    { source: PAGES, has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],
 }
