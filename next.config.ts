@@ -8,8 +8,14 @@ const nextConfig: NextConfig = {
   // NEXT_TSCONFIG_PATH: Next adds its build folder's type globs to the tsconfig it builds with;
   // side-by-side e2e builds use a generated one so the committed tsconfig.json never churns.
   typescript: { ignoreBuildErrors: true, tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
-  // forbidden() and app/forbidden.tsx for the 403 page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() and app/forbidden.tsx for the 403 page.
+    authInterrupts: true,
+    // Server action bodies, and the copy of a body Next keeps while proxy.ts runs: the largest
+    // form needs ~150 KB. proxy.ts refuses larger ones first (lib/form-post-limit.ts, decision 016).
+    serverActions: { bodySizeLimit: '512kb' },
+    proxyClientMaxBodySize: '512kb',
+  },
   // Native and WebAssembly packages stay plain Node modules: faster builds, no bundling surprises.
   serverExternalPackages: ['@react-pdf/renderer', '@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
 }

@@ -1,10 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { refuseLargeFormPost } from '@/lib/form-post-limit'
 
 // A convenience, not a boundary: signed-out visitors of signed-in areas go straight to the sign-in
 // page with a way back. Every page, route handler and action still checks the session itself.
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
+const SIGNED_IN_AREAS = /^\/(?:(?:admin|provinsi|pelatih|peserta)(?:\/|$)|beranda$)/
 
 export function proxy(request: NextRequest) {
+  // Form posts to any page (server actions): a body over the limit is refused here, since Next
+  // would answer it with a 500 (lib/form-post-limit.ts).
+  const refused = refuseLargeFormPost(request)
+  if (refused) return refused
+  if (!SIGNED_IN_AREAS.test(request.nextUrl.pathname)) return NextResponse.next()
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = '/masuk'
@@ -12,4 +19,13 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url)
 }
 
-export const config = { matcher: ['/admin/:path*', '/provinsi/:path*', '/pelatih/:path*', '/peserta/:path*', '/beranda'] }
+// Route handlers live under /api/ and read their own bodies under their own limits
+// (lib/server/uploads/read-limited-body.ts): the proxy never runs there, since Next reads a whole
+// body before it hands the request on from the proxy. (Next reads the matcher statically: literals only.)
+export const config = {
+  matcher: [
+    '/admin/:path*', '/provinsi/:path*', '/pelatih/:path*', '/peserta/:path*', '/beranda',
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
+}

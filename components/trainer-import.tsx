@@ -29,7 +29,7 @@ export function TrainerImport() {
     setUploadError(null)
     setPreview(null)
     try {
-      const response = await fetch('/admin/pelatih/impor/pratinjau', { method: 'POST', body: new FormData(event.currentTarget) })
+      const response = await fetch('/api/admin/pelatih/impor', { method: 'POST', body: new FormData(event.currentTarget) })
       const body = await response.json().catch(() => ({ message: 'Server tidak dapat membaca berkas. Coba lagi.' }))
       if (response.ok) setPreview(body as TrainerImportPreview)
       else setUploadError(body.message ?? 'Berkas tidak dapat dibaca.')

@@ -2,7 +2,7 @@
 // nothing, idempotent). Files are real .xlsx workbooks built with exceljs (tests/fixtures).
 import { randomUUID } from 'node:crypto'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { POST } from '@/app/admin/pelatih/impor/pratinjau/route'
+import { POST } from '@/app/api/admin/pelatih/impor/route'
 import { confirmTrainerImportAction } from '@/lib/actions/confirm-trainer-import'
 import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
@@ -132,7 +132,7 @@ describe('previewTrainerImport', () => {
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'pelatih.xlsx', Buffer.from('Nama;Email\nDewi;dewi@contoh.id\n')],
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'pelatih.xlsx', valid.subarray(0, Math.floor(valid.length / 2))],
       ['Berkas rusak atau bukan berkas Excel .xlsx yang valid.', 'Surat.xlsx', storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })],
-      ['Isi berkas terlalu besar untuk diimpor.', 'pelatih.xlsx', declaringUncompressedSize(valid, 0xfffffff0)],
+      ['Isi berkas terlalu besar untuk diimpor (lebih dari 20 MB setelah dibuka). Bagi menjadi beberapa berkas.', 'pelatih.xlsx', declaringUncompressedSize(valid, 0xfffffff0)],
       ['Kolom wajib tidak ditemukan: Email, Provinsi Asal. Gunakan templat dari halaman ini.', 'pelatih.xlsx', await trainerWorkbook([['Dewi', '0812']], { headers: ['Nama', 'Telepon'] })],
       ['Berkas berisi lebih dari 2.000 baris data. Bagi menjadi beberapa berkas.', 'pelatih.xlsx', tooManyRows],
     ]
@@ -247,7 +247,7 @@ describe('the upload route', () => {
     const form = new FormData()
     if (typeof file === 'string') form.set('file', file)
     else if (file) form.set('file', file, fileName)
-    return POST(new Request('http://localhost/admin/pelatih/impor/pratinjau', { method: 'POST', body: form, headers }))
+    return POST(new Request('http://localhost/api/admin/pelatih/impor', { method: 'POST', body: form, headers }))
   }
   const xlsx = (bytes: Buffer) => new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
 

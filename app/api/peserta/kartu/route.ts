@@ -1,13 +1,17 @@
+import { can } from '@/lib/auth/permissions'
 import { getActor } from '@/lib/server/auth/session'
 import { isAppError, type AppErrorCode } from '@/lib/server/errors'
 import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
 import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
 import { getSiteOrigin } from '@/lib/server/site-url'
+import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
 
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409, RATE_LIMITED: 429 } as const satisfies Record<AppErrorCode, number>
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } })
+// A cohort id and a checkbox: a few hundred bytes. More is not a form of this page.
+const MAX_BODY_BYTES = 4 * 1024
 
 /**
  * POST /api/peserta/kartu (form: cohortId, semua=1?) → the cohort's participant cards as a PDF.
@@ -16,15 +20,17 @@ const text = (body: string, status: number) =>
  */
 export async function POST(request: Request) {
   // Session cookies are SameSite=Lax already; this also refuses a same-site form on another host.
-  if (isCrossOrigin(request)) return text('Permintaan ditolak.', 403)
+  // Origin, session and permission before a byte of the body is read.
+  if (isCrossOrigin(request)) return closingConnection(text('Permintaan ditolak.', 403))
   const actor = await getActor()
-  if (!actor) return text('Sesi Anda telah berakhir. Silakan masuk kembali.', 401)
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return text('Permintaan tidak terbaca. Coba lagi.', 400)
+  if (!actor) return closingConnection(text('Sesi Anda telah berakhir. Silakan masuk kembali.', 401))
+  // The cards issue codes to the cohort's participants: who may update them (scoped below).
+  if (!can(actor.role, 'update', 'participant')) return closingConnection(text('Anda tidak berwenang mencetak kartu peserta.', 403))
+  const read = await readFormWithin(request, MAX_BODY_BYTES)
+  if (!read.ok) {
+    return closingConnection(read.reason === 'too-large' ? text('Permintaan terlalu besar.', 413) : text('Permintaan tidak terbaca. Coba lagi.', 400))
   }
+  const { form } = read
   try {
     const { origin } = await getSiteOrigin()
     // The PDF is made before the codes are stored: a failure leaves every participant's code as it was.

@@ -1,6 +1,6 @@
 import 'server-only'
-import ExcelJS from 'exceljs'
-import { checkZip } from './zip-check'
+import type ExcelJS from 'exceljs'
+import { loadXlsxUpload } from '@/lib/server/uploads/load-xlsx-upload'
 
 // Reads the trainer sheet of an uploaded .xlsx into plain text rows. Tolerant of how people label
 // columns ("No. HP", "Nomor HP", "HP"; "Provinsi" or "Provinsi Asal"; any case and spacing) and of
@@ -8,7 +8,8 @@ import { checkZip } from './zip-check'
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024
 export const MAX_ROWS = 2000
-const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024
+/** What the workbook may inflate to: 2,000 rows of the template take about 1 MB. */
+const MAX_INFLATED_BYTES = 20 * 1024 * 1024
 
 export type TrainerColumn = 'name' | 'email' | 'phone' | 'province' | 'institution' | 'expertise'
 export type RawTrainerRow = { rowNumber: number; values: Record<TrainerColumn, string> }
@@ -54,18 +55,9 @@ export async function readTrainerWorkbook(fileName: string, bytes: Buffer): Prom
   if (!/\.xlsx$/i.test(fileName)) return failure('Berkas harus berformat Excel .xlsx. Simpan ulang berkas sebagai .xlsx atau gunakan templat.')
   if (bytes.length === 0) return failure('Berkas kosong.')
   if (bytes.length > MAX_FILE_BYTES) return failure('Ukuran berkas maksimal 2 MB.')
-  const zip = checkZip(bytes, MAX_UNCOMPRESSED_BYTES)
-  if (!zip.ok) {
-    return failure(zip.reason === 'too-large' ? 'Isi berkas terlalu besar untuk diimpor.' : 'Berkas rusak atau bukan berkas Excel .xlsx yang valid.')
-  }
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
-  } catch {
-    return failure('Berkas rusak atau bukan berkas Excel .xlsx yang valid.')
-  }
-  // Excel cannot save a workbook without a sheet: a zip without one is another kind of file (.docx…).
-  if (workbook.worksheets.length === 0) return failure('Berkas rusak atau bukan berkas Excel .xlsx yang valid.')
+  const loaded = await loadXlsxUpload(bytes, { maxInflatedBytes: MAX_INFLATED_BYTES, brokenMessage: 'Berkas rusak atau bukan berkas Excel .xlsx yang valid.' })
+  if (!loaded.ok) return failure(loaded.message)
+  const { workbook } = loaded
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
   if (!sheet) return failure('Berkas tidak berisi data.')
   if (sheet.actualRowCount - 1 > MAX_ROWS) return failure(`Berkas berisi lebih dari ${MAX_ROWS.toLocaleString('id-ID')} baris data. Bagi menjadi beberapa berkas.`)
