@@ -49,9 +49,11 @@ export const hasForbiddenChars = (text: string): boolean => FORBIDDEN_CHAR.test(
 /** A single line: tabs and line breaks (a value pasted from a spreadsheet or a document) become one space. */
 export const cleanLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').trim()
 
-/** Several lines (notes, reasons): line breaks become \n; forbidden characters and lone surrogates are dropped. */
-export const cleanMultiline = (text: string): string =>
-  text.replace(/\r\n?/g, '\n').replace(FORBIDDEN_CHARS, '').replace(LONE_SURROGATES, '').trim()
+/** Drops the characters no field stores (see FORBIDDEN_CHAR) and lone surrogates. */
+export const stripForbiddenChars = (text: string): string => text.replace(FORBIDDEN_CHARS, '').replace(LONE_SURROGATES, '')
+
+/** Several lines (notes, reasons): line breaks become \n, tabs stay; the hidden characters are dropped. */
+export const cleanMultiline = (text: string): string => stripForbiddenChars(text.replace(/\r\n?/g, '\n')).trim()
 
 export const forbiddenCharsMessage = (label: string) =>
   `${label} berisi karakter tersembunyi yang tidak diizinkan (karakter kontrol atau pengubah arah teks). Ketik ulang isian ini.`
@@ -59,20 +61,23 @@ export const forbiddenCharsMessage = (label: string) =>
 type TextOptions = {
   max: number
   min?: number
-  /** Notes and reasons: line breaks and tabs are kept, other hidden characters dropped. Otherwise one line, refused. */
+  /** Notes and reasons: line breaks and tabs are kept, the hidden characters dropped. */
   multiline?: boolean
+  /** What a single-line field does with a hidden character: refuse it (the default), or drop it (file names). */
+  hidden?: 'refuse' | 'strip'
   minMessage?: string
   maxMessage?: string
 }
 
 /**
- * A required free-text field. Single-line fields (names, titles, places) refuse hidden characters
- * with a message beside the field, since a name is identity data shown in lists, cards and exports;
- * multi-line fields strip them, since they come pasted from documents. Trimmed either way.
+ * A required free-text field (decision 017). Single-line fields (names, titles, places) refuse
+ * hidden characters with a message beside the field: a name is identity data shown in lists, cards
+ * and exports, and silently changing it would store something the officer did not type. Multi-line
+ * fields (notes, reasons) drop them, since they come pasted from documents. Trimmed either way.
  */
-export const textField = (label: string, { max, min = 1, multiline = false, minMessage, maxMessage }: TextOptions) =>
-  z.string({ error: `${label} wajib diisi.` })
-    .overwrite(multiline ? cleanMultiline : cleanLine)
+export const textField = (label: string, { max, min = 1, multiline = false, hidden = 'refuse', minMessage, maxMessage }: TextOptions) =>
+  z.string({ error: minMessage ?? `${label} wajib diisi.` })
+    .overwrite(multiline ? cleanMultiline : hidden === 'strip' ? (v) => cleanLine(stripForbiddenChars(v)) : cleanLine)
     .refine((v) => !hasForbiddenChars(v), { message: forbiddenCharsMessage(label), abort: true })
     .min(min, minMessage ?? (min === 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`))
     .max(max, maxMessage ?? `Maksimal ${max} karakter.`)
