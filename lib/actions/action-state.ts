@@ -14,9 +14,28 @@ export function formValues(formData: FormData): Record<string, string> {
   return values
 }
 
+// What a failed form gets back is capped (decision 017): no field of the app takes more than a few
+// hundred characters, so a bigger value is dropped (its field comes back empty beside its error)
+// rather than cut, which could be saved cut on the next try; past the total, later fields are dropped.
+export const MAX_ECHOED_VALUE = 2_000
+export const MAX_ECHOED_TOTAL = 20_000
+
+/** The submitted values to give back to a failed form: never secrets, never huge. */
+export function echoedValues(values: Record<string, string>): Record<string, string> {
+  const echoed: Record<string, string> = {}
+  let total = 0
+  for (const [key, value] of Object.entries(values)) {
+    if (SECRET_FIELDS.test(key) || key.length > 200 || value.length > MAX_ECHOED_VALUE) continue
+    if (total + key.length + value.length > MAX_ECHOED_TOTAL) continue
+    total += key.length + value.length
+    echoed[key] = value
+  }
+  return echoed
+}
+
 /**
  * Runs a server action's domain call for a form: the session first, then the call; domain errors
- * become an Indonesian message with field errors and the submitted values (never secrets), so the
+ * become an Indonesian message with field errors and the submitted values (never secrets, capped), so the
  * form can show them. Unexpected errors are rethrown to the error page.
  */
 export async function runFormAction<T>(
@@ -25,7 +44,7 @@ export async function runFormAction<T>(
   successMessage: string,
 ): Promise<ActionState> {
   const values = formValues(formData)
-  const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.test(k)))
+  const safeValues = echoedValues(values)
   const actor = await getActor()
   if (!actor) return { status: 'error', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.', values: safeValues }
   try {

@@ -1,9 +1,9 @@
 'use server'
 import { requireActor } from '@/lib/server/auth/session'
-import { listVillageOptions } from '@/lib/server/participants/list-region-options'
+import { listParticipantVillageOptions } from '@/lib/server/participants/list-participant-village-options'
 
-/** Villages of one regency for the participant form's village choice (reference data, signed-in staff). */
+/** Villages of one regency for the participant form's village choice (staff who register or edit participants). */
 export async function listParticipantVillageOptionsAction(regencyCode: string) {
-  await requireActor()
-  return listVillageOptions(typeof regencyCode === 'string' ? regencyCode : '')
+  const actor = await requireActor()
+  return listParticipantVillageOptions(actor, regencyCode)
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { AppError } from '@/lib/server/errors'
+import { AppError, notFoundError } from '@/lib/server/errors'
 
 // Input handling shared by every use case: parsing with Indonesian field messages, the common
 // field kinds, and the database errors that are the caller's fault.
@@ -33,12 +33,96 @@ export const intField = (label: string, min: number, max: number) =>
 /** A checkbox: 'on'/'true'/true is checked, anything else (absent) is not. */
 export const checkboxField = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean())
 
-/** A calendar date 'YYYY-MM-DD' that exists. */
-export const isoDateField = (label: string) =>
+// Characters no text field stores (decision 017): C0 controls other than tab, line feed and carriage
+// return (those three are whitespace, handled per kind of field below), DEL, the C1 controls, and the
+// bidirectional embeddings, overrides and isolates, which make a name display differently from what
+// it is (U+202A–U+202E, U+2066–U+2069). PostgreSQL refuses NUL outright (22021).
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const FORBIDDEN_CHARS = new RegExp(FORBIDDEN_CHAR.source, 'g')
+// Half of a UTF-16 pair without the other half: not a character, and not storable as UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g')
+
+/** Whether `text` holds a character no field may store (see FORBIDDEN_CHAR), or a lone surrogate. */
+export const hasForbiddenChars = (text: string): boolean => FORBIDDEN_CHAR.test(text) || LONE_SURROGATE.test(text)
+
+/** A single line: tabs and line breaks (a value pasted from a spreadsheet or a document) become one space. */
+export const cleanLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').trim()
+
+/** Drops the characters no field stores (see FORBIDDEN_CHAR) and lone surrogates. */
+export const stripForbiddenChars = (text: string): string => text.replace(FORBIDDEN_CHARS, '').replace(LONE_SURROGATES, '')
+
+/** Several lines (notes, reasons): line breaks become \n, tabs stay; the hidden characters are dropped. */
+export const cleanMultiline = (text: string): string => stripForbiddenChars(text.replace(/\r\n?/g, '\n')).trim()
+
+export const forbiddenCharsMessage = (label: string) =>
+  `${label} berisi karakter tersembunyi yang tidak diizinkan (karakter kontrol atau pengubah arah teks). Ketik ulang isian ini.`
+
+type TextOptions = {
+  max: number
+  min?: number
+  /** Notes and reasons: line breaks and tabs are kept, the hidden characters dropped. */
+  multiline?: boolean
+  /** What a single-line field does with a hidden character: refuse it (the default), or drop it (file names). */
+  hidden?: 'refuse' | 'strip'
+  minMessage?: string
+  maxMessage?: string
+}
+
+/**
+ * A required free-text field (decision 017). Single-line fields (names, titles, places) refuse
+ * hidden characters with a message beside the field: a name is identity data shown in lists, cards
+ * and exports, and silently changing it would store something the officer did not type. Multi-line
+ * fields (notes, reasons) drop them, since they come pasted from documents. Trimmed either way.
+ */
+export const textField = (label: string, { max, min = 1, multiline = false, hidden = 'refuse', minMessage, maxMessage }: TextOptions) =>
+  z.string({ error: minMessage ?? `${label} wajib diisi.` })
+    .overwrite(multiline ? cleanMultiline : hidden === 'strip' ? (v) => cleanLine(stripForbiddenChars(v)) : cleanLine)
+    .refine((v) => !hasForbiddenChars(v), { message: forbiddenCharsMessage(label), abort: true })
+    .min(min, minMessage ?? (min === 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`))
+    .max(max, maxMessage ?? `Maksimal ${max} karakter.`)
+
+/** An optional free-text field with the rules of `textField`: absent, null or blank is null. */
+export const optionalTextField = (label: string, options: Omit<TextOptions, 'min' | 'minMessage'>) =>
+  textField(label, { ...options, min: 0 }).nullish().transform((v) => v || null)
+
+/**
+ * A text that is matched against a fixed shape (codes, e-mail, phone, clock times) before use: only
+ * the hidden characters are refused here, the shape check after it does the rest.
+ */
+export const plainStringField = (label: string, max = 1000) =>
+  z.string({ error: `${label} wajib diisi.` })
+    .refine((v) => !hasForbiddenChars(v), { message: forbiddenCharsMessage(label), abort: true })
+    .max(max, `Maksimal ${max} karakter.`)
+
+/** The calendar dates the app accepts (decision 017): anything outside is a typing error, never stored. */
+export const DATE_RANGES = {
+  /** Waves, cohorts, sessions, unavailability: the years a programme can take place in (as a programme's year). */
+  programme: { min: '2000-01-01', max: '2100-12-31' },
+  /** Birth dates of participants (and any other person's date). */
+  birth: { min: '1900-01-01', max: '2100-12-31' },
+} as const
+export type DateRange = { min: string; max: string }
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/')
+
+/** Whether 'YYYY-MM-DD' is a date that exists. */
+export const isExistingIsoDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+
+/** Whether a date lies in the range (both ends included). */
+export const isDateInRange = (date: Date | string, range: DateRange): boolean => {
+  const iso = typeof date === 'string' ? date : Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10)
+  return /^\d{4}-/.test(iso) && iso >= range.min && iso <= range.max
+}
+
+/** A calendar date 'YYYY-MM-DD' that exists and lies in `range` (programme dates unless told). */
+export const isoDateField = (label: string, range: DateRange = DATE_RANGES.programme) =>
   z.string({ error: `${label} wajib diisi.` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} wajib diisi (format tanggal tidak valid).`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} tidak valid.`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} wajib diisi (format tanggal tidak valid).`, abort: true })
+    .refine(isExistingIsoDate, { message: `${label} tidak valid.`, abort: true })
+    .refine((s) => isDateInRange(s, range), `${label} harus di antara ${dmy(range.min)} dan ${dmy(range.max)}.`)
 
 /** A JSON form field (hidden input) or an already-parsed value (tests). */
 export const jsonField = <S extends z.ZodType>(schema: S) =>
@@ -56,4 +140,13 @@ export const jsonField = <S extends z.ZodType>(schema: S) =>
  * `guid` accepts every id PostgreSQL's uuid type stores, not only RFC 9562 versions (rows made by SQL,
  * e.g. md5(…)::uuid, are ids too).
  */
-export const isUuid = (id: string) => z.guid().safeParse(id).success
+export const isUuid = (id: unknown): id is string => typeof id === 'string' && z.guid().safeParse(id).success
+
+/**
+ * The one check every domain function that takes an id from an address or a form runs before its
+ * query: a malformed id is a row that does not exist (NOT_FOUND → the 404 page), never a database error.
+ */
+export function idOrNotFound(id: unknown, message = 'Data tidak ditemukan.'): string {
+  if (!isUuid(id)) throw notFoundError(message)
+  return id
+}

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { assignmentWhere, cohortWhere, trainerWhere } from '@/lib/server/scope/where'
 import { ACTIVE_COHORT } from './scheduling-data'
@@ -10,7 +10,7 @@ import { ACTIVE_COHORT } from './scheduling-data'
 /** A wave's cohorts with their assigned trainers, and the active trainers who could be added. */
 export async function getWaveAssignmentBoard(actor: Actor, waveId: string) {
   requireAccess(actor, 'read', 'wave')
-  if (!isUuid(waveId)) throw notFoundError('Gelombang tidak ditemukan.')
+  idOrNotFound(waveId, 'Gelombang tidak ditemukan.')
   const wave = await db.wave.findUnique({
     where: { id: waveId },
     select: {

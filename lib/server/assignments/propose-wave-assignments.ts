@@ -2,8 +2,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { proposeAssignments, type ProposedAssignment } from '@/lib/scheduling/propose'
 import { db } from '@/lib/server/db'
-import { forbiddenError, notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { forbiddenError } from '@/lib/server/errors'
+import { idOrNotFound } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { getSchedulingSettings } from '@/lib/server/settings/scheduling-settings'
 import { signPayload } from '@/lib/server/trainers/signed-payload'
@@ -31,7 +31,7 @@ export type WaveProposalView = {
 /** The automatic proposal for a wave, for review. Writes nothing. */
 export async function proposeWaveAssignments(actor: Actor, waveId: string): Promise<WaveProposalView> {
   if (requireAccess(actor, 'create', 'assignment') !== 'any') throw forbiddenError()
-  if (!isUuid(waveId)) throw notFoundError('Gelombang tidak ditemukan.')
+  idOrNotFound(waveId, 'Gelombang tidak ditemukan.')
   const settings = await getSchedulingSettings()
   const input = await loadWaveProposalInput(db, actor, waveId, settings.trainersPerCohort)
   const proposal = proposeAssignments(input.cohorts, input.trainers, { travelGapDays: settings.travelGapDays })

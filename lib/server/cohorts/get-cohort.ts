@@ -3,9 +3,11 @@ import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { cohortWhere } from '@/lib/server/scope/where'
+import { idOrNotFound } from '@/lib/server/validation'
 
 /** One cohort the actor may read. A cohort outside the actor's scope is reported as not found. */
 export async function getCohortOrThrow(actor: Actor, id: string) {
+  idOrNotFound(id, 'Kelas tidak ditemukan.')
   const cohort = await db.cohort.findFirst({
     where: { AND: [cohortWhere(actor), { id }] },
     select: {

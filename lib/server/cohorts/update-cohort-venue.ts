@@ -6,16 +6,15 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
 import { cohortVenueWhere } from '@/lib/server/scope/where'
-
-const optionalText = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null)
+import { optionalTextField, textField } from '@/lib/server/validation'
 
 export const cohortVenueInput = z.object({
   cohortId: z.guid('Kelas tidak valid.'),
-  venue: z.string().trim().min(3, 'Nama tempat minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
-  venueAddress: optionalText(300),
-  city: z.string().trim().min(2, 'Kota wajib diisi.').max(100, 'Maksimal 100 karakter.'),
-  contactName: optionalText(120),
-  contactPhone: optionalText(30),
+  venue: textField('Nama tempat', { min: 3, max: 200 }),
+  venueAddress: optionalTextField('Alamat tempat', { max: 300 }),
+  city: textField('Kota', { min: 2, max: 100, minMessage: 'Kota wajib diisi.' }),
+  contactName: optionalTextField('Nama narahubung', { max: 120 }),
+  contactPhone: optionalTextField('Telepon narahubung', { max: 30 }),
 })
 
 const venueSelect = { id: true, venue: true, venueAddress: true, city: true, contactName: true, contactPhone: true } as const

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog, writeAuditLogs } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/validation'
+import { idOrNotFound, parseOrThrow } from '@/lib/server/validation'
 import { cohortWhere, participantWhere } from '@/lib/server/scope/where'
 import { prepareAccessCodes, saveAccessCodes } from './save-access-codes'
 
@@ -27,6 +27,7 @@ function activeParticipantsWhere(actor: Actor, cohortId: string): Prisma.Partici
 const withoutCode: Prisma.ParticipantWhereInput = { OR: [{ user: { is: null } }, { user: { is: { accessCodeHash: null } } }] }
 
 async function findCohortOrThrow(actor: Actor, cohortId: string): Promise<CardCohort> {
+  idOrNotFound(cohortId, 'Kelas tidak ditemukan.')
   const cohort = await db.cohort.findFirst({
     where: { AND: [cohortWhere(actor), { id: cohortId }] },
     select: { id: true, name: true, city: true, startDate: true, endDate: true, province: { select: { name: true } } },

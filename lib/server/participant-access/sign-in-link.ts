@@ -26,9 +26,12 @@ export function createSignInToken(user: { id: string; accessCodeHash: string }, 
 
 export type SignInTokenClaim = { userId: string; expiresAt: Date; stamp: Buffer }
 
+/** Whether `token` has the shape of a sign-in token (says nothing about its signature). */
+export const isSignInTokenShape = (token: unknown): token is string => typeof token === 'string' && /^[A-Za-z0-9_-]{56}$/.test(token)
+
 /** The claim of a token we signed, or null (forged, altered, malformed or expired). */
 export function readSignInToken(token: unknown, now = Date.now()): SignInTokenClaim | null {
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{56}$/.test(token)) return null
+  if (!isSignInTokenShape(token)) return null
   const raw = Buffer.from(token, 'base64url')
   if (raw.length !== 42) return null
   const body = raw.subarray(0, 26)

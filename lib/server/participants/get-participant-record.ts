@@ -2,13 +2,13 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 import { participantSelect } from './participant-fields'
 
 /** A participant for the edit page: details (NIK masked), region codes and their enrolments in scope. */
 export async function getParticipantRecordOrThrow(actor: Actor, id: string) {
-  if (!isUuid(id)) throw notFoundError('Peserta tidak ditemukan.')
+  idOrNotFound(id, 'Peserta tidak ditemukan.')
   const participant = await db.participant.findFirst({
     where: { AND: [participantWhere(actor), { id }] },
     select: {

@@ -2,13 +2,13 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { forbiddenError, notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 
 /** The provinces with cohorts in a wave: their cohorts' places, participants registered and the wave quota (Admin Pusat). */
 export async function listWaveQuotas(actor: Actor, waveId: string) {
   if (requireAccess(actor, 'update', 'quota') !== 'any') throw forbiddenError()
-  if (!isUuid(waveId)) throw notFoundError('Gelombang tidak ditemukan.')
+  idOrNotFound(waveId, 'Gelombang tidak ditemukan.')
   const wave = await db.wave.findUnique({
     where: { id: waveId },
     select: {

@@ -5,13 +5,10 @@ import { parseNik } from '@/lib/nik'
 import { normalizePhone } from '@/lib/phone'
 import { AppError } from '@/lib/server/errors'
 import type { Tx } from '@/lib/server/db'
-import { validationError } from '@/lib/server/validation'
+import { optionalTextField, textField, validationError } from '@/lib/server/validation'
 
 // The fields of a participant, shared by registration and editing. Sex and birth date come from
 // the NIK (it encodes both), so the form does not ask for them.
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Maksimal ${max} karakter.`).nullish().transform((v) => v || null)
 
 export const nikField = z.string().nullish().transform((v, ctx) => {
   const parsed = parseNik(v)
@@ -30,7 +27,7 @@ export const optionalNikField = z.string().nullish().transform((v, ctx) => {
 })
 
 export const participantFields = z.object({
-  name: z.string({ error: 'Nama wajib diisi.' }).trim().min(3, 'Nama minimal 3 karakter.').max(120, 'Maksimal 120 karakter.'),
+  name: textField('Nama', { min: 3, max: 120 }),
   phone: z.string().nullish().transform((v, ctx) => {
     const phone = normalizePhone(v)
     if (phone.ok) return phone.phone
@@ -41,8 +38,8 @@ export const participantFields = z.object({
     .transform((v) => v || null)
     .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid, mis. nama@contoh.id.'),
   institutionType: z.enum(InstitutionType, { error: 'Pilih jenis lembaga.' }),
-  institutionName: z.string({ error: 'Nama lembaga wajib diisi.' }).trim().min(3, 'Nama lembaga minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
-  npp: optionalText(40),
+  institutionName: textField('Nama lembaga', { min: 3, max: 200 }),
+  npp: optionalTextField('NPP', { max: 40 }),
   regencyCode: z.string({ error: 'Pilih kabupaten/kota.' }).regex(/^\d{2}\.\d{2}$/, 'Pilih kabupaten/kota.'),
   villageCode: z.string().trim().nullish().transform((v) => v || null)
     .refine((v) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), 'Pilih desa/kelurahan dari daftar.'),

@@ -4,13 +4,12 @@ import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
-import { parseOrThrow } from '@/lib/server/validation'
+import { parseOrThrow, textField } from '@/lib/server/validation'
 import { enrolmentWhere } from '@/lib/server/scope/where'
 
 const withdrawInput = z.object({
   enrolmentId: z.guid('Pendaftaran tidak valid.'),
-  reason: z.string({ error: 'Alasan pengunduran diri wajib diisi.' }).trim()
-    .min(5, 'Alasan pengunduran diri wajib diisi (minimal 5 karakter).').max(500, 'Maksimal 500 karakter.'),
+  reason: textField('Alasan pengunduran diri', { min: 5, max: 500, multiline: true, minMessage: 'Alasan pengunduran diri wajib diisi (minimal 5 karakter).' }),
 })
 
 export const enrolmentSelect = { id: true, cohortId: true, programId: true, status: true, withdrawnReason: true, withdrawnAt: true } as const

@@ -4,12 +4,12 @@ import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { programSelect } from './program-input'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 
 /** A program with its curriculum in order and its waves with cohort counts. */
 export async function getProgramOrThrow(actor: Actor, id: string) {
   requireAccess(actor, 'read', 'program')
-  if (!isUuid(id)) throw notFoundError('Program tidak ditemukan.')
+  idOrNotFound(id, 'Program tidak ditemukan.')
   const program = await db.program.findUnique({
     where: { id },
     select: {

@@ -1,12 +1,12 @@
 import 'server-only'
 import { z } from 'zod'
-import { checkboxField, intField } from '@/lib/server/validation'
+import { checkboxField, intField, textField } from '@/lib/server/validation'
 
 export const PROGRAM_KINDS = ['SPP_TIK', 'PENGELOLA_PERPUSTAKAAN_UMUM'] as const
 
 /** A program's own fields and its certificate rule, as both create and update take them. */
 export const programFields = {
-  name: z.string({ error: 'Nama program wajib diisi.' }).trim().min(3, 'Nama program minimal 3 karakter.').max(150, 'Maksimal 150 karakter.'),
+  name: textField('Nama program', { min: 3, max: 150 }),
   kind: z.enum(PROGRAM_KINDS, { error: 'Pilih jenis program.' }),
   year: intField('Tahun', 2000, 2100),
   minAttendancePercent: intField('Kehadiran minimal', 1, 100),
@@ -19,7 +19,7 @@ export const programSelect = {
 } as const
 
 export const moduleFields = {
-  title: z.string({ error: 'Judul modul wajib diisi.' }).trim().min(3, 'Judul modul minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
+  title: textField('Judul modul', { min: 3, max: 200 }),
   jp: intField('JP', 1, 100),
 }
 

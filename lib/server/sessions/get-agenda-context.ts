@@ -3,9 +3,11 @@ import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { cohortWhere } from '@/lib/server/scope/where'
+import { idOrNotFound } from '@/lib/server/validation'
 
 /** What the agenda editor of a cohort needs beyond the cohort itself: its wave, the curriculum and the enrolled count. */
 export async function getAgendaContextOrThrow(actor: Actor, cohortId: string) {
+  idOrNotFound(cohortId, 'Kelas tidak ditemukan.')
   const cohort = await db.cohort.findFirst({
     where: { AND: [cohortWhere(actor), { id: cohortId }] },
     select: {

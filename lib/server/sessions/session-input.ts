@@ -4,13 +4,13 @@ import { localToUtc } from '@/lib/scheduling/agenda'
 import { formatTimeInZone } from '@/lib/format/date-time'
 import type { Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
-import { intField, isoDateField, validationError } from '@/lib/server/validation'
+import { intField, isoDateField, plainStringField, textField, validationError } from '@/lib/server/validation'
 import { parseClock, toIsoDate } from './local-time'
 
 const clockField = (label: string) =>
   z.string({ error: `${label} wajib diisi.` }).trim().refine((v) => parseClock(v) !== null, `${label} wajib diisi (format JJ:MM).`)
 
-const meetingUrlField = z.string().trim().max(500, 'Tautan maksimal 500 karakter.').optional()
+const meetingUrlField = plainStringField('Tautan pertemuan').trim().max(500, 'Tautan maksimal 500 karakter.').optional()
   .transform((v) => v || null)
   .refine((v) => {
     if (v === null) return true
@@ -23,7 +23,7 @@ const meetingUrlField = z.string().trim().max(500, 'Tautan maksimal 500 karakter
 
 /** What an admin sets on a session: its content, its local date and times, its mode and meeting link. */
 export const sessionFields = {
-  title: z.string({ error: 'Judul sesi wajib diisi.' }).trim().min(3, 'Judul sesi minimal 3 karakter.').max(200, 'Maksimal 200 karakter.'),
+  title: textField('Judul sesi', { min: 3, max: 200 }),
   kind: z.enum(['PRE_TEST', 'OPENING', 'MODULE', 'POST_TEST', 'CLOSING'], { error: 'Pilih jenis sesi.' }),
   moduleId: z.union([z.guid('Modul tidak valid.'), z.literal('')]).optional().transform((v) => v || null),
   jp: intField('JP', 0, 20),

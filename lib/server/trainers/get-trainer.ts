@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 import { assignmentWhere, trainerWhere } from '@/lib/server/scope/where'
 import { trainerSelect } from './trainer-fields'
 
@@ -10,7 +10,7 @@ import { trainerSelect } from './trainer-fields'
 export async function getTrainerOrThrow(actor: Actor, id: string) {
   const where = trainerWhere(actor)
   // PostgreSQL rejects a malformed uuid outright; to the caller it is simply no such trainer.
-  if (!isUuid(id)) throw notFoundError('Pelatih tidak ditemukan.')
+  idOrNotFound(id, 'Pelatih tidak ditemukan.')
   const trainer = await db.trainer.findFirst({
     where: { AND: [where, { id }] },
     select: {

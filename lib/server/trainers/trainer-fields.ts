@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { normalizePhone } from '@/lib/phone'
+import { forbiddenCharsMessage, hasForbiddenChars, optionalTextField, textField } from '@/lib/server/validation'
 
 // The fields of a trainer profile, shared by the form (create, update) and the Excel import.
 
@@ -19,9 +20,6 @@ export function parseExpertise(raw: string | string[] | null | undefined): strin
   })
 }
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Maksimal ${max} karakter.`).nullish().transform((v) => v || null)
-
 // A checkbox arrives as "true"/"on" (checked) or "false" (the hidden field before it); plain calls pass booleans.
 const checkbox = z
   .union([z.boolean(), z.string()])
@@ -29,7 +27,7 @@ const checkbox = z
   .transform((v) => (typeof v === 'boolean' ? v : v === undefined ? true : ['true', 'on', '1'].includes(v)))
 
 export const trainerFields = z.object({
-  name: z.string({ error: 'Nama wajib diisi.' }).trim().min(3, 'Nama minimal 3 karakter.').max(120, 'Maksimal 120 karakter.'),
+  name: textField('Nama', { min: 3, max: 120 }),
   email: z
     .string({ error: 'E-mail wajib diisi.' })
     .trim()
@@ -48,11 +46,12 @@ export const trainerFields = z.object({
       return z.NEVER
     }),
   homeProvinceCode: z.string({ error: 'Pilih provinsi asal.' }).regex(/^\d{2}$/, 'Pilih provinsi asal.'),
-  institution: optionalText(200),
+  institution: optionalTextField('Instansi', { max: 200 }),
   expertise: z
     .union([z.string(), z.array(z.string())])
     .nullish()
     .transform(parseExpertise)
+    .refine((tags) => tags.every((t) => !hasForbiddenChars(t)), { message: forbiddenCharsMessage('Keahlian'), abort: true })
     .refine((tags) => tags.length <= MAX_TAGS, `Maksimal ${MAX_TAGS} keahlian.`)
     .refine((tags) => tags.every((t) => t.length <= MAX_TAG_LENGTH), `Setiap keahlian maksimal ${MAX_TAG_LENGTH} karakter.`),
   active: checkbox,

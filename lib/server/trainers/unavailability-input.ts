@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { isoDateField } from '@/lib/server/validation'
+import { isoDateField, optionalTextField } from '@/lib/server/validation'
 
 const MAX_DAYS = 366
 
@@ -8,7 +8,7 @@ export const unavailabilityRange = z
   .object({
     startDate: isoDateField('Tanggal mulai'),
     endDate: isoDateField('Tanggal selesai'),
-    reason: z.string().trim().max(300, 'Maksimal 300 karakter.').nullish().transform((v) => v || null),
+    reason: optionalTextField('Alasan', { max: 300, multiline: true }),
   })
   .superRefine((v, ctx) => {
     if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' })

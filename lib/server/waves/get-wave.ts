@@ -2,14 +2,14 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
-import { isUuid } from '@/lib/server/validation'
+import { idOrNotFound } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { cohortWhere } from '@/lib/server/scope/where'
 
 /** A wave with the cohorts the actor may read: province, dates, venue, quota and how planned each one is. */
 export async function getWaveOrThrow(actor: Actor, id: string) {
   requireAccess(actor, 'read', 'wave')
-  if (!isUuid(id)) throw notFoundError('Gelombang tidak ditemukan.')
+  idOrNotFound(id, 'Gelombang tidak ditemukan.')
   const wave = await db.wave.findUnique({
     where: { id },
     select: {

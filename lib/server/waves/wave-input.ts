@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { intField, isoDateField } from '@/lib/server/validation'
+import { intField, isoDateField, optionalTextField } from '@/lib/server/validation'
 
 // Fields shared by creating and cloning a wave.
 export const waveNumberField = intField('Nomor gelombang', 1, 99)
@@ -14,8 +14,8 @@ export const takenNumberError = (number: number) => ({ number: [`Gelombang ${num
 /** One chosen province, with optional overrides of the wave-wide defaults. */
 export const cohortChoice = z.object({
   provinceCode: z.string().regex(/^\d{2}$/, 'Provinsi tidak valid.'),
-  venue: z.string().trim().max(200, 'Nama tempat maksimal 200 karakter.').optional(),
-  city: z.string().trim().max(100, 'Kota maksimal 100 karakter.').optional(),
+  venue: optionalTextField('Nama tempat', { max: 200, maxMessage: 'Nama tempat maksimal 200 karakter.' }),
+  city: optionalTextField('Kota', { max: 100, maxMessage: 'Kota maksimal 100 karakter.' }),
   startDate: isoDateField('Tanggal mulai kelas').optional(),
   endDate: isoDateField('Tanggal selesai kelas').optional(),
   quota: intField('Kuota kelas', 1, 10_000).optional(),

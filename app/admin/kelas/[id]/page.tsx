@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { AgendaEditor } from '@/components/agenda-editor'
 import { CohortDetailsForm } from '@/components/cohort-details-form'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
@@ -14,7 +13,6 @@ import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
 import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
 import { loadOr404 } from '@/lib/server/page-guards'
-import { isUuid } from '@/lib/server/validation'
 import { getAgendaContextOrThrow } from '@/lib/server/sessions/get-agenda-context'
 import { listAgendaSessions } from '@/lib/server/sessions/list-agenda-sessions'
 import { toIsoDate } from '@/lib/server/sessions/local-time'
@@ -26,7 +24,6 @@ const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm'
 export default async function AdminCohortPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('update:cohort:any')
   const { id } = await params
-  if (!isUuid(id)) notFound()
   const [cohort, context, sessions] = await Promise.all([
     loadOr404(getCohortOrThrow(actor, id)),
     loadOr404(getAgendaContextOrThrow(actor, id)),

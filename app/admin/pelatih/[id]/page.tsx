@@ -8,18 +8,15 @@ import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import { assignmentRoleLabel } from '@/lib/i18n/id'
 import { requirePermission } from '@/lib/server/auth/session'
 import { loadOr404 } from '@/lib/server/page-guards'
-import { isUuid } from '@/lib/server/validation'
 import { getTrainerOrThrow } from '@/lib/server/trainers/get-trainer'
 import { listProvinces } from '@/lib/server/waves/list-provinces'
 import { listTrainerUnavailability } from '@/lib/server/trainers/list-trainer-unavailability'
-import { notFound } from 'next/navigation'
 
 export const metadata: Metadata = { title: 'Pelatih Ahli' }
 
 export default async function TrainerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string }> }) {
   const actor = await requirePermission('read:trainer:any')
   const [{ id }, { disimpan }] = await Promise.all([params, searchParams])
-  if (!isUuid(id)) notFound()
   const [trainer, unavailability, provinces] = await Promise.all([
     loadOr404(getTrainerOrThrow(actor, id)),
     listTrainerUnavailability(actor, id),

@@ -4,6 +4,7 @@ import type { Db, Tx } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { cohortWhere } from '@/lib/server/scope/where'
+import { idOrNotFound } from '@/lib/server/validation'
 
 /**
  * The cohort an import registers into, as this actor may reach it: Admin Pusat any cohort
@@ -12,6 +13,7 @@ import { cohortWhere } from '@/lib/server/scope/where'
  */
 export async function findImportCohortOrThrow(client: Db | Tx, actor: Actor, cohortId: string) {
   requireAccess(actor, 'create', 'import')
+  idOrNotFound(cohortId, 'Kelas tidak ditemukan.')
   const cohort = await client.cohort.findFirst({
     where: { AND: [{ id: cohortId }, cohortWhere(actor, 'read')] },
     select: { id: true, name: true, provinceCode: true, wave: { select: { programId: true } }, province: { select: { name: true, timeZone: true, timeZoneLabel: true } } },

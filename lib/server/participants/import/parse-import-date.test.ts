@@ -31,4 +31,17 @@ describe('parseImportDate', () => {
   it('says the order is day/month/year when the month is above 12', () => {
     expect(parseImportDate('05/22/1990', 'Tanggal Lahir', now)).toEqual({ ok: false, message: expect.stringContaining('hari/bulan/tahun') })
   })
+
+  it.each<[Parameters<typeof parseImportDate>[0], string]>([
+    ['9999-12-31', '"9999-12-31"'], ['0101-01-01', '"0101-01-01"'], ['1899-12-31', '"1899-12-31"'], ['01/01/2101', '"01/01/2101"'],
+    [2_958_465, '"2958465"'], [new Date('0500-03-01T00:00:00Z'), '"0500-03-01"'],
+  ])('refuses %s, outside 1900–2100, in Indonesian', (input, shown) => {
+    expect(parseImportDate(input, 'Tanggal Lahir', now)).toEqual({
+      ok: false, message: expect.stringMatching(new RegExp(`^Tanggal Lahir: ${shown}.*di luar rentang tanggal yang diterima \\(01/01/1900–31/12/2100\\)\\.$`)),
+    })
+  })
+
+  it('refuses the year 0 too', () => {
+    expect(parseImportDate('0000-01-01', 'Tanggal Lahir', now)).toMatchObject({ ok: false })
+  })
 })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { DATE_RANGES, isDateInRange } from '@/lib/server/validation'
 import type { CellValue } from './cell-value'
 
 // Dates as they arrive in participant files: a date cell, an Excel serial number (a date cell
@@ -43,8 +44,21 @@ const invalid = (label: string, text: string): ParsedDate => ({
   message: `${label}: "${text}" bukan tanggal yang dikenali. Tulis hari/bulan/tahun, mis. 22/05/1990 atau 22 Mei 1990.`,
 })
 
-/** Null for an empty cell. */
+const RANGE = DATE_RANGES.birth
+const dmy = (iso: string) => iso.split('-').reverse().join('/')
+
+/**
+ * Null for an empty cell. A date outside the years any file date can mean (decision 017: the
+ * birth-date range, the widest the app takes) is refused, never passed on to the database.
+ */
 export function parseImportDate(value: CellValue | undefined, label = 'Tanggal', now = new Date()): ParsedDate | null {
+  const parsed = parseAnyDate(value, label, now)
+  if (!parsed?.ok || isDateInRange(parsed.date, RANGE)) return parsed
+  const shown = value instanceof Date ? parsed.date.toISOString().slice(0, 10) : String(value).trim()
+  return { ok: false, message: `${label}: "${shown}" di luar rentang tanggal yang diterima (${dmy(RANGE.min)}–${dmy(RANGE.max)}).` }
+}
+
+function parseAnyDate(value: CellValue | undefined, label: string, now: Date): ParsedDate | null {
   if (value === undefined) return null
   if (value instanceof Date) {
     // exceljs reads date cells as UTC midnight; keep the calendar day.

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { hashNik, protectNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
-import { parseOrThrow, validationError } from '@/lib/server/validation'
+import { parseOrThrow, textField, validationError } from '@/lib/server/validation'
 import { expireStaleImportPreviews } from './expire-stale-import-previews'
 import type { ImportRowData, ImportSummary } from './import-batch-types'
 import { classifyParticipantRows, type ClassifiedParticipantRow, type ImportRowStatus } from './classify-participant-rows'
@@ -30,7 +30,7 @@ export type ParticipantImportPreview = {
 
 const previewInput = z.object({
   cohortId: z.guid({ error: 'Pilih kelas tujuan.' }),
-  fileName: z.string({ error: 'Pilih berkas Excel (.xlsx) atau CSV.' }).trim().min(1, 'Pilih berkas Excel (.xlsx) atau CSV.').max(255),
+  fileName: textField('Nama berkas', { max: 255, hidden: 'strip', minMessage: 'Pilih berkas Excel (.xlsx) atau CSV.' }),
   bytes: z.instanceof(Uint8Array, { message: 'Pilih berkas Excel (.xlsx) atau CSV.' }),
 })
 

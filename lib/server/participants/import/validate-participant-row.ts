@@ -2,8 +2,9 @@ import 'server-only'
 import type { InstitutionType, Sex } from '@/generated/prisma/enums'
 import { maskNik, parseNik } from '@/lib/nik'
 import { normalizePhone } from '@/lib/phone'
-import { cellToText, readDigitCell } from './cell-value'
-import { COLUMN_LABEL as L } from './match-headers'
+import { hasForbiddenChars, stripForbiddenChars } from '@/lib/server/validation'
+import { cellToText, readDigitCell, type CellValue } from './cell-value'
+import { COLUMN_LABEL as L, type ParticipantColumn } from './match-headers'
 import { institutionChoices, matchInstitutionType, matchSex } from './match-choices'
 import { parseImportDate } from './parse-import-date'
 import type { RawParticipantRow } from './read-participant-file'
@@ -41,9 +42,17 @@ export function validateParticipantRow(
   context: { regions: RegionMatcher; provinceCode: string; now?: Date },
 ): ValidatedRow {
   const now = context.now ?? new Date()
-  const { cells } = row
-  const text = (column: keyof RawParticipantRow['cells']) => cellToText(cells[column])
   const messages: string[] = []
+  // Hidden characters (decision 017) are refused in every column, as in the form, so the officer
+  // retypes the cell; they are dropped from what is shown and stored of the refused row.
+  const cells: RawParticipantRow['cells'] = {}
+  for (const [column, value] of Object.entries(row.cells) as [ParticipantColumn, CellValue | undefined][]) {
+    if (typeof value === 'string' && hasForbiddenChars(value)) {
+      messages.push(`${L[column]}: berisi karakter tersembunyi yang tidak diizinkan (karakter kontrol atau pengubah arah teks). Ketik ulang isi sel ini.`)
+      cells[column] = stripForbiddenChars(value)
+    } else cells[column] = value
+  }
+  const text = (column: keyof RawParticipantRow['cells']) => cellToText(cells[column])
 
   const name = text('name')
   if (!name) messages.push(`${L.name}: wajib diisi.`)

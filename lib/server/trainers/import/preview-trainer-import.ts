@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { forbiddenError } from '@/lib/server/errors'
-import { parseOrThrow, validationError } from '@/lib/server/validation'
+import { parseOrThrow, textField, validationError } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { signPayload } from '../signed-payload'
 import { classifyTrainerRows, type ImportRowStatus, type TrainerImportData } from './classify-trainer-rows'
@@ -31,7 +31,7 @@ export type TrainerImportPreview = {
 }
 
 const previewInput = z.object({
-  fileName: z.string().trim().min(1, 'Pilih berkas Excel (.xlsx).').max(255),
+  fileName: textField('Nama berkas', { max: 255, hidden: 'strip', minMessage: 'Pilih berkas Excel (.xlsx).' }),
   bytes: z.instanceof(Uint8Array, { message: 'Pilih berkas Excel (.xlsx).' }),
 })
 
