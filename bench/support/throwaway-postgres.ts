@@ -14,8 +14,11 @@ export type BenchPostgres = {
   serverUrl: string
   label: string
   /** Takes the server away and brings it back; resolves when it accepts connections again. */
-  /** downAt: the stop begins; stoppedAt: the server is gone; upAt: it accepts connections again. */
-  restart(pauseMs: number): Promise<{ downAt: number; stoppedAt: number; upAt: number }>
+  /**
+   * downAt: the stop begins; stoppedAt: the server is gone; startingAt: the start begins (it may
+   * accept connections before pg_ctl notices); upAt: pg_ctl saw it accept connections.
+   */
+  restart(pauseMs: number): Promise<{ downAt: number; stoppedAt: number; startingAt: number; upAt: number }>
   dispose(): Promise<void>
 }
 
@@ -75,8 +78,9 @@ async function ownCluster(): Promise<BenchPostgres> {
       await runAsync('pg_ctl', stopArgs)
       const stoppedAt = Date.now()
       await new Promise((r) => setTimeout(r, pauseMs))
+      const startingAt = Date.now()
       await runAsync('pg_ctl', startArgs)
-      return { downAt, stoppedAt, upAt: Date.now() }
+      return { downAt, stoppedAt, startingAt, upAt: Date.now() }
     },
     async dispose() {
       try { run('pg_ctl', stopArgs) } catch { /* already stopped */ }
@@ -114,8 +118,9 @@ export async function benchPostgres(): Promise<BenchPostgres> {
     async restart() {
       const downAt = Date.now()
       await exited(spawn('sh', ['-c', command], { stdio: 'inherit' }), 'BENCH_PG_RESTART_COMMAND')
-      // When the server was actually gone inside the command is unknown: allow it a second to stop.
-      return { downAt, stoppedAt: downAt + 1000, upAt: Date.now() }
+      // When the server was actually gone inside the command is unknown: allow it a second either side.
+      const upAt = Date.now()
+      return { downAt, stoppedAt: downAt + 1000, startingAt: Math.max(downAt + 1000, upAt - 1000), upAt }
     },
     dispose: async () => {},
   }
