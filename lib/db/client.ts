@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client'
 import { pgliteMigrationFactory, pgMigrationFactory } from './adapters'
+import { reportDatabaseResult } from './availability'
 import type { AdapterFactory } from './migrate-engine'
 
 export const DEFAULT_DATABASE_URL = 'pglite:.data/pglite'
@@ -52,11 +53,44 @@ export function openDatabase(rawUrl?: string, options: { pglite?: PGlite; poolSi
     }
   }
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be postgresql://… or pglite:<directory>')
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }) })
+  const prisma = new PrismaClient({ adapter: reportingPg(url, options.poolSize ?? 10) })
   return {
     url,
     prisma,
     migrationFactory: () => pgMigrationFactory(url),
     close: () => prisma.$disconnect(),
   }
+}
+
+/** How long a query waits for a pooled connection before it fails (instead of forever). */
+export const CONNECTION_TIMEOUT_MS = 5000
+
+type Queryable = Record<'queryRaw' | 'executeRaw' | 'startTransaction', (...args: unknown[]) => Promise<unknown>>
+
+/**
+ * adapter-pg whose every query tells lib/db/availability.ts whether the server answered, with a
+ * pool that gives up waiting for a connection after CONNECTION_TIMEOUT_MS (a server that accepts
+ * but never answers would otherwise hold each request, and /api/health, indefinitely) and that
+ * notices dead peers (TCP keep-alive). Idle clients that the server drops are already removed
+ * from the pool by pg and adapter-pg; their errors only mark the database as away.
+ */
+function reportingPg(connectionString: string, max: number): PrismaPg {
+  const factory = new PrismaPg(
+    { connectionString, max, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, keepAlive: true },
+    { onPoolError: reportDatabaseResult, onConnectionError: reportDatabaseResult },
+  )
+  const connect = factory.connect.bind(factory)
+  factory.connect = async () => {
+    const adapter = await connect()
+    const target = adapter as unknown as Queryable
+    for (const method of ['queryRaw', 'executeRaw', 'startTransaction'] as const) {
+      const original = target[method].bind(adapter)
+      target[method] = (...args) => original(...args).then(
+        (result) => { reportDatabaseResult(); return result },
+        (error: unknown) => { reportDatabaseResult(error); throw error },
+      )
+    }
+    return adapter
+  }
+  return factory
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { setDatabaseProbe } from '@/lib/db/availability'
 import { openDatabase, type Database } from '@/lib/db/client'
 
 // One database handle per server process. Tests install their own per-worker copy first.
@@ -17,6 +18,9 @@ export const db = new Proxy({} as Database['prisma'], {
     return typeof value === 'function' ? value.bind(prisma) : value
   },
 })
+
+// What proxy.ts runs (through lib/db/availability.ts) to see whether a database marked away is back.
+setDatabaseProbe(() => getDatabase().prisma.$queryRaw`SELECT 1`)
 
 export type Db = Database['prisma']
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]

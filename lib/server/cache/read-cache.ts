@@ -7,23 +7,41 @@ import type { Actor } from '@/lib/auth/actor'
 // TTL bounds how stale another instance's copy can be. Concurrent misses of one key share a single
 // computation, so a burst of requests after expiry runs the queries once.
 
+// Bumped by every invalidation. lru-cache rejects the readers of a load in flight when its key is
+// deleted or cleared ("deleted"): a write while a dashboard loaded answered that dashboard with a 500.
+let generation = 0
+
 type Entry = { value: unknown }
 const reads = new LRUCache<string, Entry, () => Promise<unknown>>({
   max: 5_000,
   ttl: 30_000,
-  fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
+  fetchMethod: async (_key, _stale, { context }) => {
+    const startedIn = generation
+    const value = await context()
+    // A write invalidated the cache while this loaded (a prefix delete does not see loads in
+    // flight): the value may predate the write, so load once more rather than keep it.
+    return { value: generation === startedIn ? value : await context() }
+  },
 })
 
 /** The cache key of everything an actor's scope decides: two actors with equal keys see the same rows. */
 export const scopeKey = (actor: Actor) => `${actor.role}:${actor.provinceCode ?? ''}:${actor.trainerId ?? ''}:${actor.participantId ?? ''}`
 
 export async function cachedRead<T>(key: string, load: () => Promise<T>, ttlMs = 30_000): Promise<T> {
-  const entry = await reads.fetch(key, { context: load, ttl: ttlMs })
-  return entry!.value as T
+  const startedIn = generation
+  try {
+    const entry = await reads.fetch(key, { context: load, ttl: ttlMs })
+    return entry!.value as T
+  } catch (e) {
+    // Invalidated under us: read again, after the write (uncached, the invalidation stands).
+    if (generation !== startedIn) return load()
+    throw e
+  }
 }
 
 /** After a mutation: this instance shows the change at once (others within their TTL). */
 export function invalidateCachedReads(prefix?: string): void {
+  generation++
   if (!prefix) return reads.clear()
   for (const key of reads.keys()) if (key.startsWith(prefix)) reads.delete(key)
 }
