@@ -58,7 +58,7 @@ export const ACTIONS = {
   updateProgramAction: admin,
   updateSchedulingSettingsAction: admin,
   updateSessionAction: admin,
-  updateTrainerAction: admin,
+  updateTrainerAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'a trainer edits their own contact details and expertise' },
   updateWaveQuotasAction: admin,
   withdrawEnrolmentAction: adminAndOwnProvince,
 } satisfies Record<string, Row>
