@@ -18,7 +18,7 @@ export type Verdict = 'yes' | 'own' | 'no'
 export type Row = Record<Subject, Verdict> & { note?: string }
 
 export const SUBJECT_LABELS: Record<Subject, string> = {
-  admin: 'Admin Pusat', operator: 'Operator Provinsi', trainer: 'Pelatih Ahli', participant: 'Peserta', signedOut: 'belum masuk',
+  admin: 'Admin Pusat', operator: 'Operator Provinsi', trainer: 'Pelatih Ahli', participant: 'Peserta', signedOut: 'signed out',
 }
 
 const admin: Row = { admin: 'yes', operator: 'no', trainer: 'no', participant: 'no', signedOut: 'no' }
@@ -71,10 +71,10 @@ export const ROUTES = {
   'POST /api/auth/[...nextauth]': { ...everyone, note: 'next-auth itself: sign-in, sign-out' },
   'GET /api/health': { ...everyone, note: 'load-balancer check, no data' },
   'GET /api/kalender/pelatih/[token]': { ...everyone, note: 'the signed token in the address is the credential (decision 006)' },
-  'GET /api/peserta/ekspor': adminAndOwnProvince,
+  'GET /api/peserta/ekspor': { ...adminAndOwnProvince, note: 'another province\'s cohort: a file without rows' },
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
-  'POST /api/peserta/kartu': adminAndOwnProvince,
+  'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
 } satisfies Record<string, Row>
 
 /** Every app/**\/page.tsx, by its URL pattern. */
