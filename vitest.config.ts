@@ -24,8 +24,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          // prisma/seed holds pure generators with tests of their own.
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts'],
+          // prisma/seed holds pure generators with tests of their own; tests/authz checks the
+          // authorization matrix against the source tree.
+          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts', 'tests/authz/**/*.test.ts'],
         },
       },
       {

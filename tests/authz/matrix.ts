@@ -1,0 +1,122 @@
+// The authorization matrix: who may call every server action, route handler and page. Plain data,
+// checked by tests/authz/inventory.test.ts (every action, handler and page has its row, and every row
+// names something that exists), tests/integration/authz/actions.test.ts (each action called as every
+// subject) and tests/e2e/authz-matrix.spec.ts (each page and handler over HTTP). The reviewer's copy
+// is docs/authorization-matrix.md (`npm run docs:authz`).
+//
+// A row: { admin, operator, trainer, participant, signedOut }, one verdict per subject:
+//   'yes'  allowed, on the subject's own scope and on the other one
+//   'own'  allowed on the own scope, refused on the other (only where the target has a scope)
+//   'no'   refused
+// Own versus other scope is one world with two sides: side "own" is Jawa Barat (the operator's province,
+// the cohort the trainer is assigned to, the participant themself, the trainer themself), side "other"
+// is Kalimantan Timur (another province, another trainer's cohort, another participant, another trainer).
+
+export const SUBJECTS = ['admin', 'operator', 'trainer', 'participant', 'signedOut'] as const
+export type Subject = (typeof SUBJECTS)[number]
+export type Verdict = 'yes' | 'own' | 'no'
+export type Row = Record<Subject, Verdict> & { note?: string }
+
+export const SUBJECT_LABELS: Record<Subject, string> = {
+  admin: 'Admin Pusat', operator: 'Operator Provinsi', trainer: 'Pelatih Ahli', participant: 'Peserta', signedOut: 'signed out',
+}
+
+const admin: Row = { admin: 'yes', operator: 'no', trainer: 'no', participant: 'no', signedOut: 'no' }
+const adminAndOwnProvince: Row = { admin: 'yes', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' }
+const everyone: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'yes' }
+const signedIn: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'no' }
+
+/** Every export of every 'use server' file, by its exported name. */
+export const ACTIONS = {
+  addModuleAction: admin,
+  applyWaveProposalAction: admin,
+  cancelParticipantImportAction: adminAndOwnProvince,
+  cloneWaveAction: admin,
+  confirmParticipantImportAction: adminAndOwnProvince,
+  confirmTrainerImportAction: admin,
+  createAssignmentAction: admin,
+  createProgramAction: admin,
+  createSessionAction: admin,
+  createTrainerAction: admin,
+  createTrainerUnavailabilityAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
+  createWaveWithCohortsAction: admin,
+  deleteAssignmentAction: admin,
+  deleteModuleAction: admin,
+  deleteSessionAction: admin,
+  deleteTrainerUnavailabilityAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
+  enrolParticipantAction: adminAndOwnProvince,
+  issueAccessCodeAction: adminAndOwnProvince,
+  listParticipantVillageOptionsAction: { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'reference data for the participant form' },
+  moveEnrolmentAction: adminAndOwnProvince,
+  moveModuleAction: admin,
+  regenerateCohortAgendaAction: admin,
+  registerParticipantAction: adminAndOwnProvince,
+  updateCohortDetailsAction: admin,
+  updateCohortVenueAction: adminAndOwnProvince,
+  updateModuleAction: admin,
+  updateParticipantAction: adminAndOwnProvince,
+  updateProgramAction: admin,
+  updateSchedulingSettingsAction: admin,
+  updateSessionAction: admin,
+  updateTrainerAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'a trainer edits their own contact details and expertise' },
+  updateWaveQuotasAction: admin,
+  withdrawEnrolmentAction: adminAndOwnProvince,
+} satisfies Record<string, Row>
+
+/** Every exported HTTP method of every app/**\/route.ts, as `METHOD /path`. */
+export const ROUTES = {
+  'POST /admin/pelatih/impor/pratinjau': admin,
+  'GET /api/admin/pelatih/template': admin,
+  'GET /api/auth/[...nextauth]': { ...everyone, note: 'next-auth itself: sign-in, session, CSRF' },
+  'POST /api/auth/[...nextauth]': { ...everyone, note: 'next-auth itself: sign-in, sign-out' },
+  'GET /api/health': { ...everyone, note: 'load-balancer check, no data' },
+  'GET /api/kalender/pelatih/[token]': { ...everyone, note: 'the signed token in the address is the credential (decision 006)' },
+  'GET /api/peserta/ekspor': { ...adminAndOwnProvince, note: 'another province\'s cohort: a file without rows' },
+  'POST /api/peserta/impor': adminAndOwnProvince,
+  'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
+} satisfies Record<string, Row>
+
+/** Every app/**\/page.tsx, by its URL pattern. */
+export const PAGES = {
+  '/': { ...everyone, note: 'landing page' },
+  '/admin': admin,
+  '/admin/gelombang/[id]': admin,
+  '/admin/gelombang/[id]/kuota': admin,
+  '/admin/gelombang/[id]/penugasan': admin,
+  '/admin/jadwal': admin,
+  '/admin/kelas/[id]': admin,
+  '/admin/pelatih': admin,
+  '/admin/pelatih/[id]': admin,
+  '/admin/pelatih/baru': admin,
+  '/admin/pelatih/impor': admin,
+  '/admin/pengaturan': admin,
+  '/admin/peserta': admin,
+  '/admin/peserta/[id]': admin,
+  '/admin/peserta/baru': admin,
+  '/admin/peserta/impor': admin,
+  '/admin/peserta/impor/[batchId]': admin,
+  '/admin/program': admin,
+  '/admin/program/[id]': admin,
+  '/admin/program/[id]/gelombang/baru': admin,
+  '/admin/program/baru': admin,
+  '/beranda': { ...signedIn, note: 'sends each role on to its dashboard' },
+  '/masuk': { ...everyone, note: 'sign-in form' },
+  '/masuk/tautan/[token]': { ...everyone, note: 'signed sign-in link: the token is the credential' },
+  '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/peserta': { admin: 'no', operator: 'no', trainer: 'no', participant: 'yes', signedOut: 'no' },
+  '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/peserta': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/peserta/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/peserta/baru': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/peserta/impor': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/peserta/impor/[batchId]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+} satisfies Record<string, Row>
+
+export type ActionName = keyof typeof ACTIONS
+export type RouteName = keyof typeof ROUTES
+export type PageName = keyof typeof PAGES

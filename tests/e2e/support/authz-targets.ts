@@ -1,0 +1,84 @@
+// How to reach each route handler and each page with [params] of the authorization matrix over HTTP,
+// on a target of side "own" or "other" (tests/e2e/support/authz-world.ts). A page without params is
+// simply requested at its own address.
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { participantCsv, participantRow } from '../../fixtures/participant-files'
+import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
+import type { PageName, RouteName } from '../../authz/matrix'
+import type { MatrixWorld, Side } from './authz-world'
+
+export type RouteTarget = {
+  scoped: boolean
+  send: (context: APIRequestContext, w: MatrixWorld, side: Side) => Promise<APIResponse>
+  /** Statuses other than 2xx/3xx that can only come after the authorization check passed. */
+  passed?: number[]
+  /** For an answer that refuses by giving nothing rather than by its status. */
+  isEmpty?: (response: APIResponse) => Promise<boolean>
+}
+
+const noRedirect = { maxRedirects: 0 } as const
+
+async function workbookDataRows(response: APIResponse): Promise<number> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer)
+  return Math.max(0, workbook.worksheets[0].actualRowCount - 1)
+}
+
+export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
+  'POST /admin/pelatih/impor/pratinjau': {
+    scoped: false,
+    send: async (c) => c.post('/admin/pelatih/impor/pratinjau', {
+      ...noRedirect,
+      multipart: { file: { name: 'pelatih.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await trainerWorkbook([['Dewi Lestari', 'matriks@contoh.id', '', 'Jawa Barat', '', '']]) } },
+    }),
+  },
+  'GET /api/admin/pelatih/template': { scoped: false, send: (c) => c.get('/api/admin/pelatih/template', noRedirect) },
+  'GET /api/auth/[...nextauth]': { scoped: false, send: (c) => c.get('/api/auth/session', noRedirect) },
+  // The session read of next-auth's POST (what a client's update() sends): no sign-in attempt is counted.
+  'POST /api/auth/[...nextauth]': {
+    scoped: false,
+    send: async (c) => c.post('/api/auth/session', { ...noRedirect, form: { csrfToken: (await (await c.get('/api/auth/csrf')).json()).csrfToken } }),
+  },
+  'GET /api/health': { scoped: false, send: (c) => c.get('/api/health', noRedirect) },
+  'GET /api/kalender/pelatih/[token]': { scoped: false, send: (c, w) => c.get(w.calendarPath, noRedirect) },
+  // Another province's cohort answers a file without rows: nothing of it leaves.
+  'GET /api/peserta/ekspor': {
+    scoped: true,
+    send: (c, w, side) => c.get(`/api/peserta/ekspor?cohortId=${w.sides[side].cohortId}`, noRedirect),
+    isEmpty: async (response) => (await workbookDataRows(response)) === 0,
+  },
+  'POST /api/peserta/impor': {
+    scoped: true,
+    send: (c, w, side) => c.post('/api/peserta/impor', {
+      ...noRedirect,
+      multipart: { cohortId: w.sides[side].cohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900002', '081399990002')]) } },
+    }),
+  },
+  'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },
+  // Prints cards for those without a code yet; 409 once everyone has one (after the scope check).
+  'POST /api/peserta/kartu': {
+    scoped: true, passed: [409],
+    send: (c, w, side) => c.post('/api/peserta/kartu', { ...noRedirect, form: { cohortId: w.sides[side].cohortId } }),
+  },
+}
+
+export type PageTarget = { scoped: boolean; url: (w: MatrixWorld, side: Side) => string }
+
+/** Every page with [params]: its address for each side (national rows: the same on both). */
+export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
+  '/admin/gelombang/[id]': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}` },
+  '/admin/gelombang/[id]/kuota': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/kuota` },
+  '/admin/gelombang/[id]/penugasan': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/penugasan` },
+  '/admin/kelas/[id]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}` },
+  '/admin/pelatih/[id]': { scoped: false, url: (w) => `/admin/pelatih/${w.trainerId}` },
+  '/admin/peserta/[id]': { scoped: true, url: (w, side) => `/admin/peserta/${w.sides[side].participantId}` },
+  '/admin/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/admin/peserta/impor/${w.sides[side].batchId}` },
+  '/admin/program/[id]': { scoped: false, url: (w) => `/admin/program/${w.programId}` },
+  '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
+  // A link that is not valid: the page explains it (its token is the credential, not a session).
+  '/masuk/tautan/[token]': { scoped: false, url: () => '/masuk/tautan/bukan-tautan-yang-sah' },
+  '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
+  '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
+  '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },
+}

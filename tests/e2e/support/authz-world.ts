@@ -1,0 +1,77 @@
+// The demo database as the authorization matrix sees it, over HTTP only (the e2e server may run on an
+// embedded database no other process can open): request contexts signed in as each subject, and the
+// ids of side "own" (Jawa Barat, the demo operator's province) and side "other" (Kalimantan Timur),
+// read from the pages each province's operator sees.
+import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { participantCsv, participantRow } from '../../fixtures/participant-files'
+import type { Subject } from '../../authz/matrix'
+import { DEMO_ACCOUNTS } from './accounts'
+
+export type Side = 'own' | 'other'
+export type SideIds = { cohortId: string; participantId: string; batchId: string }
+export type MatrixWorld = {
+  contexts: Record<Subject, APIRequestContext>
+  sides: Record<Side, SideIds>
+  programId: string
+  waveId: string
+  trainerId: string
+  calendarPath: string
+  dispose: () => Promise<void>
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+
+async function signedIn(baseURL: string, who: 'adminPusat' | 'operatorJabar' | 'operatorKaltim' | 'pelatih' | 'peserta'): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL })
+  const { csrfToken } = await (await context.get('/api/auth/csrf')).json()
+  const [provider, credentials] = who === 'peserta'
+    ? ['peserta', { phone: DEMO_ACCOUNTS.peserta.phoneAsTyped, accessCode: DEMO_ACCOUNTS.peserta.accessCode }]
+    : ['staf', { email: DEMO_ACCOUNTS[who].email, password: DEMO_ACCOUNTS[who].password }]
+  const response = await context.post(`/api/auth/callback/${provider}`, { form: { ...credentials, csrfToken, json: 'true' }, maxRedirects: 0 })
+  expect(response.status(), `sign-in of ${who}`).toBeLessThan(400)
+  expect((await context.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token')), `session cookie of ${who}`).toBe(true)
+  return context
+}
+
+/** All distinct ids in the page's links of the form prefix/<uuid>. */
+async function idsIn(context: APIRequestContext, url: string, prefix: string): Promise<string[]> {
+  const response = await context.get(url)
+  expect(response.status(), url).toBe(200)
+  const html = await response.text()
+  return [...new Set([...html.matchAll(new RegExp(`${prefix}/(${UUID})`, 'g'))].map((m) => m[1]))]
+}
+
+/** Ids of one province as its operator sees them. The last cohort: other specs print the first one's cards. */
+async function sideIds(operator: APIRequestContext): Promise<SideIds> {
+  const cohortId = (await idsIn(operator, '/provinsi/kelas', '/provinsi/kelas')).at(-1)!
+  const participantId = (await idsIn(operator, '/provinsi/peserta', '/provinsi/peserta'))[0]
+  // An import preview of this side (a stored batch; never confirmed), for the preview pages.
+  const preview = await operator.post('/api/peserta/impor', {
+    multipart: { cohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900001', '081399990001')]) } },
+  })
+  expect(preview.status(), 'import preview for the matrix').toBe(200)
+  const { batchId } = await preview.json()
+  expect(cohortId && participantId && batchId).toBeTruthy()
+  return { cohortId, participantId, batchId }
+}
+
+export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
+  const [admin, operator, trainer, participant, otherOperator] = await Promise.all([
+    signedIn(baseURL, 'adminPusat'), signedIn(baseURL, 'operatorJabar'), signedIn(baseURL, 'pelatih'), signedIn(baseURL, 'peserta'), signedIn(baseURL, 'operatorKaltim'),
+  ])
+  const signedOut = await playwrightRequest.newContext({ baseURL })
+  const [own, other] = await Promise.all([sideIds(operator), sideIds(otherOperator)])
+  const programId = (await idsIn(admin, '/admin/program', '/admin/program'))[0]
+  const waveId = (await idsIn(admin, `/admin/program/${programId}`, '/admin/gelombang'))[0]
+  const trainerId = (await idsIn(admin, '/admin/pelatih', '/admin/pelatih'))[0]
+  const schedule = await (await trainer.get('/pelatih/jadwal')).text()
+  const calendarPath = /\/api\/kalender\/pelatih\/[^"'<\s]+/.exec(schedule)?.[0]
+  expect(programId && waveId && trainerId && calendarPath).toBeTruthy()
+  return {
+    contexts: { admin, operator, trainer, participant, signedOut },
+    sides: { own, other }, programId, waveId, trainerId, calendarPath: calendarPath!,
+    dispose: async () => {
+      for (const c of [admin, operator, trainer, participant, otherOperator, signedOut]) await c.dispose()
+    },
+  }
+}
