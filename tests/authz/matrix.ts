@@ -51,6 +51,7 @@ export const ACTIONS = {
   moveModuleAction: admin,
   regenerateCohortAgendaAction: admin,
   registerParticipantAction: adminAndOwnProvince,
+  rotateCalendarFeedAction: { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'a trainer voids their own calendar feed address; there is no other target' },
   updateCohortDetailsAction: admin,
   updateCohortVenueAction: adminAndOwnProvince,
   updateModuleAction: admin,
@@ -65,7 +66,7 @@ export const ACTIONS = {
 
 /** Every exported HTTP method of every app/**\/route.ts, as `METHOD /path`. */
 export const ROUTES = {
-  'POST /admin/pelatih/impor/pratinjau': admin,
+  'POST /api/admin/pelatih/impor': admin,
   'GET /api/admin/pelatih/template': admin,
   'GET /api/auth/[...nextauth]': { ...everyone, note: 'next-auth itself: sign-in, session, CSRF' },
   'POST /api/auth/[...nextauth]': { ...everyone, note: 'next-auth itself: sign-in, sign-out' },

@@ -26,9 +26,9 @@ async function workbookDataRows(response: APIResponse): Promise<number> {
 }
 
 export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
-  'POST /admin/pelatih/impor/pratinjau': {
+  'POST /api/admin/pelatih/impor': {
     scoped: false,
-    send: async (c) => c.post('/admin/pelatih/impor/pratinjau', {
+    send: async (c) => c.post('/api/admin/pelatih/impor', {
       ...noRedirect,
       multipart: { file: { name: 'pelatih.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await trainerWorkbook([['Dewi Lestari', 'matriks@contoh.id', '', 'Jawa Barat', '', '']]) } },
     }),

@@ -24,6 +24,7 @@ import { moveEnrolmentAction } from '@/lib/actions/move-enrolment'
 import { moveModuleAction } from '@/lib/actions/move-module'
 import { regenerateCohortAgendaAction } from '@/lib/actions/regenerate-cohort-agenda'
 import { registerParticipantAction } from '@/lib/actions/register-participant'
+import { rotateCalendarFeedAction } from '@/lib/actions/rotate-calendar-feed'
 import { updateCohortDetailsAction } from '@/lib/actions/update-cohort-details'
 import { updateCohortVenueAction } from '@/lib/actions/update-cohort-venue'
 import { updateModuleAction } from '@/lib/actions/update-module'
@@ -153,6 +154,7 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     const { token } = await previewTrainerImport(w.admin, { fileName: 'pelatih.xlsx', bytes })
     return { token: token! }
   }),
+  rotateCalendarFeedAction: formCase(rotateCalendarFeedAction, false, async () => ({})),
   createTrainerUnavailabilityAction: formCase(createTrainerUnavailabilityAction, true, async (w, side) => ({
     trainerId: w.sides[side].trainerId, ...((monday) => ({ startDate: isoDate(monday), endDate: isoDate(monday, 1) }))(nextWeek()), reason: 'Tugas dinas',
   })),

@@ -41,6 +41,7 @@ import { createTrainerUnavailability } from '@/lib/server/trainers/create-traine
 import { deleteTrainerUnavailability } from '@/lib/server/trainers/delete-trainer-unavailability'
 import { commitTrainerImport } from '@/lib/server/trainers/import/commit-trainer-import'
 import { updateTrainer } from '@/lib/server/trainers/update-trainer'
+import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
 import { cloneWave } from '@/lib/server/waves/clone-wave'
 import { createWaveWithCohorts } from '@/lib/server/waves/create-wave-with-cohorts'
 import { updateCohortDetails } from '@/lib/server/waves/update-cohort-details'
@@ -137,6 +138,8 @@ const ENTRIES: Record<string, Entry> = {
   'list-participant-village-options': { as: 'operator', call: (a, i) => listParticipantVillageOptions(a, i.regencyCode), valid: (r) => ({ regencyCode: r.regencyCode }) },
   'move-enrolment': { as: 'operator', call: moveEnrolment, valid: (r) => ({ enrolmentId: r.enrolmentId, cohortId: r.otherCohortId }) },
   'move-module': { as: 'admin', call: moveModule, valid: (r) => ({ moduleId: r.moduleId, direction: 'down' }) },
+  // Reads no input: whatever a form posts is ignored (one field stands in for it).
+  'rotate-calendar-feed': { as: 'pelatih', call: (a) => rotateCalendarFeed(a), valid: () => ({ ignored: 'x' }) },
   'regenerate-cohort-agenda': { as: 'admin', call: regenerateCohortAgenda, valid: (r) => ({ cohortId: r.otherCohortId, confirm: 'on' }) },
   'register-participant': { as: 'operator', call: registerParticipant, valid: (r) => ({ ...participant(r), nik: r.freeNik, cohortId: r.cohortId }) },
   'update-cohort-details': {
