@@ -2,6 +2,7 @@ import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import type { Actor } from '@/lib/auth/actor'
+import { redirectTarget } from '@/lib/auth/safe-redirect'
 import { db } from '@/lib/server/db'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
@@ -75,6 +76,8 @@ export function getAuthOptions(): AuthOptions {
     // so deactivation and role changes take effect without a new token.
     callbacks: {
       jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser) } : token),
+      // next-auth's own check accepts any URL starting with '/', so `/\evil.example` would pass.
+      redirect: ({ url, baseUrl }) => redirectTarget(url, baseUrl),
       session: ({ session, token }) => ({ ...session, user: { ...session.user, ...pickSessionFields(token as unknown as SessionUser) } }),
     },
   }
