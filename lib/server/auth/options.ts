@@ -6,7 +6,8 @@ import { redirectTarget } from '@/lib/auth/safe-redirect'
 import { db } from '@/lib/server/db'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
-import { signInParticipant, signInStaff, signInWithLink, type RequestMeta } from './sign-in'
+import { endSessionsOnSignOut } from './end-sessions'
+import { signInParticipant, signInStaff, signInWithLink, type RequestMeta, type SignedIn } from './sign-in'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
 
@@ -35,10 +36,11 @@ async function authorizeWith(fn: typeof signInStaff, credentials: unknown, heade
   }
 }
 
-type SessionUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null }
+type SessionUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null; sessionVersion: number }
 
-const toSessionUser = (actor: Actor): SessionUser => ({
+const toSessionUser = (actor: SignedIn): SessionUser => ({
   id: actor.userId, name: actor.name, role: actor.role, provinceCode: actor.provinceCode, trainerId: actor.trainerId, participantId: actor.participantId,
+  sessionVersion: actor.sessionVersion,
 })
 
 const pickSessionFields = ({ role, provinceCode, trainerId, participantId }: SessionUser) => ({ role, provinceCode, trainerId, participantId })
@@ -74,8 +76,16 @@ export function getAuthOptions(): AuthOptions {
     // The session carries role, province and trainer/participant id for the client. The server
     // never trusts them for authorization: it re-reads the user row (lib/server/auth/session.ts),
     // so deactivation and role changes take effect without a new token.
+    // Signing out ends every session of the user, not only this browser's cookie: a copied or
+    // stolen token stops working too (decision 015).
+    events: {
+      signOut: async ({ token }) => {
+        if (typeof token?.sub === 'string' && typeof token.sv === 'number') await endSessionsOnSignOut(db, token.sub, token.sv)
+      },
+    },
     callbacks: {
-      jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser) } : token),
+      // `sv`: the user's session version at sign-in; raising it on the user row ends this session.
+      jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser), sv: (user as SessionUser).sessionVersion } : token),
       // next-auth's own check accepts any URL starting with '/', so `/\evil.example` would pass.
       redirect: ({ url, baseUrl }) => redirectTarget(url, baseUrl),
       session: ({ session, token }) => ({ ...session, user: { ...session.user, ...pickSessionFields(token as unknown as SessionUser) } }),

@@ -29,10 +29,13 @@ export type RequestMeta = { ip: string | null; userAgent: string | null }
 const staffInput = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) })
 const participantInput = z.object({ phone: z.string().trim().min(6).max(30), accessCode: z.string().trim().min(4).max(64) })
 
-const actorSelect = { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, active: true } as const
+const actorSelect = { id: true, name: true, role: true, provinceCode: true, trainerId: true, participantId: true, active: true, sessionVersion: true } as const
+
+/** The signed-in actor and the session version its token must carry (decision 015). */
+export type SignedIn = Actor & { sessionVersion: number }
 
 /** Staff (Admin Pusat, Operator Provinsi, Pelatih Ahli): e-mail and password. Returns null on bad credentials. */
-export async function signInStaff(db: Db, raw: unknown, meta: RequestMeta): Promise<Actor | null> {
+export async function signInStaff(db: Db, raw: unknown, meta: RequestMeta): Promise<SignedIn | null> {
   const input = staffInput.safeParse(raw)
   if (!input.success) return null
   return signIn(db, input.data.email, meta, async () => {
@@ -43,7 +46,7 @@ export async function signInStaff(db: Db, raw: unknown, meta: RequestMeta): Prom
 }
 
 /** Participants: phone number and personal access code (no e-mail needed). Returns null on bad credentials. */
-export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta): Promise<Actor | null> {
+export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta): Promise<SignedIn | null> {
   const input = participantInput.safeParse(raw)
   if (!input.success) return null
   const phone = normalizePhone(input.data.phone)
@@ -63,7 +66,7 @@ export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta)
 }
 
 /** Participants: the signed link from their card's QR code or the officer's WhatsApp message. */
-export async function signInWithLink(db: Db, raw: unknown, meta: RequestMeta): Promise<Actor | null> {
+export async function signInWithLink(db: Db, raw: unknown, meta: RequestMeta): Promise<SignedIn | null> {
   const token = (raw as { token?: unknown } | null)?.token
   const claim = readSignInToken(token)
   // A forged or expired token names no account: it counts against the client's address only.
@@ -74,12 +77,13 @@ export async function signInWithLink(db: Db, raw: unknown, meta: RequestMeta): P
   })
 }
 
-type CheckedUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null; active: boolean }
+type CheckedUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null; active: boolean; sessionVersion: number }
 
-async function signIn(db: Db, identifier: string | null, meta: RequestMeta, check: () => Promise<CheckedUser | null>): Promise<Actor | null> {
-  const pair = identifier ? pairLimit(identifier, meta.ip) : null
+async function signIn(db: Db, identifier: string | null, meta: RequestMeta, check: () => Promise<CheckedUser | null>): Promise<SignedIn | null> {
+  // Forged link tokens count as one pseudo-account per address: five tries, then 15 minutes' pause.
+  const pair = pairLimit(identifier ?? 'link:invalid', meta.ip)
   const shared = [...(identifier ? [accountLimit(identifier)] : []), ...(meta.ip ? [addressLimit(meta.ip)] : [])]
-  const decision = await consumeRateLimits(db, pair ? [pair, ...shared] : shared)
+  const decision = await consumeRateLimits(db, [pair, ...shared])
   if (!decision.allowed) {
     throw new AppError('RATE_LIMITED', 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti, paling lama 15 menit lagi.')
   }
@@ -97,13 +101,13 @@ async function signIn(db: Db, identifier: string | null, meta: RequestMeta, chec
   // The owner is back: this address's guesses for the account are forgotten, and a success never
   // uses up the account's or the address's allowance (a hall of participants signs in from one).
   // The account's delay stays: other addresses' failures say nothing about this success.
-  if (pair) await clearRateLimits(db, [pair.key])
+  await clearRateLimits(db, [pair.key])
   await refundRateLimits(db, shared.map((l) => l.key))
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
     await writeAuditLog(tx, actor, { action: 'sign-in', entity: 'User', entityId: user.id })
   })
-  return actor
+  return { ...actor, sessionVersion: user.sessionVersion }
 }
 
 // Failed attempts name the account tried without storing a full phone number or address.
