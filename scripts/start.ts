@@ -3,7 +3,9 @@
 //   DATABASE_URL  unset → the embedded database in .data/pglite; postgresql://… in production
 //   SEED_DEMO     demo data is loaded into an empty database by default only on the embedded one
 //   PORT          default 3000
-// With --dev it runs `next dev` instead of a production build.
+//   TRUSTED_PROXY_HOPS  proxies in front of the app that append to X-Forwarded-For (default 0: none)
+// The server is scripts/serve.ts (Next's handler behind our own HTTP server, which decides the
+// client's address). With --dev it serves Next's development mode instead of a production build.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -71,7 +73,8 @@ async function main() {
   // scavenges measurably raise throughput (bench/http.ts).
   const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ')
   const env = { ...process.env, DATABASE_URL: url, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions }
-  const server = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env })
+  // Plain node with tsx's loader (no npx, no react-server condition: Next loads its own React builds).
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(dev ? ['--dev'] : [])], { stdio: 'inherit', env: { ...env, PORT: port } })
   log(`serving on http://localhost:${port} (${isEmbedded(url) ? 'embedded database' : 'PostgreSQL'})`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
