@@ -62,9 +62,10 @@ test('a signed-out visitor is sent to sign-in and comes back after', async ({ pa
 })
 
 test('a callbackUrl that leaves the site is ignored after a correct sign-in', async ({ page, baseURL }) => {
+  test.setTimeout(90_000)
   const own = new URL(baseURL!).origin
   // The browser must never even try the other host: fail loudly instead of waiting on DNS.
-  await page.route(/evil\.example/, (route) => route.abort())
+  await page.route((url) => url.hostname.endsWith('evil.example'), (route) => route.abort())
   for (const query of ['callbackUrl=%2F%5Cevil.example%2Fphish', 'callbackUrl=/%09/evil.example', 'callbackUrl=%2F%2Fevil.example', 'callbackUrl=https%3A%2F%2Fevil.example%2F', 'callbackUrl=%2F.%2F%2Fevil.example']) {
     await page.context().clearCookies()
     await page.goto(`/masuk?${query}`)
@@ -75,13 +76,8 @@ test('a callbackUrl that leaves the site is ignored after a correct sign-in', as
   }
 })
 
-test('sign-out ends the session', async ({ page }) => {
-  await signInAs(page, 'pelatih')
-  await page.getByRole('button', { name: 'Keluar' }).click()
-  await expect(page).toHaveURL(/\/masuk/)
-  await page.goto('/pelatih')
-  await expect(page).toHaveURL(/\/masuk/)
-})
+// Sign-out ends every session of the account, so it is tested with an account of its own:
+// tests/e2e/sessions.spec.ts (a demo account here would sign out specs running alongside).
 
 test('repeated failures lock the account with an Indonesian message', async ({ page }) => {
   const email = `tebak.${Date.now()}@contoh.id`

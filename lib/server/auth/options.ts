@@ -4,25 +4,18 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import type { Actor } from '@/lib/auth/actor'
 import { redirectTarget } from '@/lib/auth/safe-redirect'
 import { db } from '@/lib/server/db'
+import { requestClientAddress } from '@/lib/server/client-address'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
 import { endSessionsOnSignOut } from './end-sessions'
+import { sessionUser } from './session'
 import { signInParticipant, signInStaff, signInWithLink, type RequestMeta, type SignedIn } from './sign-in'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
 
 function requestMeta(headers: HeaderBag): RequestMeta {
-  const get = (name: string) => {
-    if (!headers) return null
-    const value = headers instanceof Headers ? headers.get(name) : headers[name]
-    return (Array.isArray(value) ? value[0] : value) ?? null
-  }
-  return { ip: clientIp(get('x-forwarded-for'), get('x-real-ip')), userAgent: get('user-agent') }
-}
-
-/** The first address of X-Forwarded-For as set by the load balancer in front of the app. */
-export function clientIp(forwardedFor: string | null, realIp: string | null): string | null {
-  return forwardedFor?.split(',')[0]?.trim() || realIp || null
+  const userAgent = headers instanceof Headers ? headers.get('user-agent') : headers?.['user-agent']
+  return { ip: requestClientAddress(headers), userAgent: (Array.isArray(userAgent) ? userAgent[0] : userAgent) ?? null }
 }
 
 // authorize() errors reach the client as `error` codes; the sign-in form turns them into Indonesian.
@@ -45,6 +38,12 @@ const toSessionUser = (actor: SignedIn): SessionUser => ({
 
 const pickSessionFields = ({ role, provinceCode, trainerId, participantId }: SessionUser) => ({ role, provinceCode, trainerId, participantId })
 
+class SessionEndedError extends Error {
+  constructor() {
+    super('session ended')
+  }
+}
+
 let options: AuthOptions | undefined
 
 /** next-auth configuration. Built lazily so that `next build` needs no secrets or database. */
@@ -53,6 +52,14 @@ export function getAuthOptions(): AuthOptions {
     secret: getSecrets().authSecret,
     session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
     pages: { signIn: '/masuk', error: '/masuk' },
+    // An ended session is expected, not an error worth a log line; anything else is logged as before.
+    logger: {
+      error: (code, metadata) => {
+        if (code === 'JWT_SESSION_ERROR' && (metadata as { error?: unknown } | undefined)?.error instanceof SessionEndedError) return
+        if (code === 'JWT_SESSION_ERROR' && metadata instanceof SessionEndedError) return
+        console.error(`[next-auth][error][${code}]`, metadata)
+      },
+    },
     providers: [
       CredentialsProvider({
         id: 'staf',
@@ -85,7 +92,13 @@ export function getAuthOptions(): AuthOptions {
     },
     callbacks: {
       // `sv`: the user's session version at sign-in; raising it on the user row ends this session.
-      jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser), sv: (user as SessionUser).sessionVersion } : token),
+      // On every later read (GET /api/auth/session), an ended session is refused like in getActor:
+      // throwing makes next-auth clear the cookie instead of renewing the token.
+      jwt: async ({ token, user }) => {
+        if (user) return { ...token, ...pickSessionFields(user as SessionUser), sv: (user as SessionUser).sessionVersion }
+        if (!(await sessionUser(token))) throw new SessionEndedError()
+        return token
+      },
       // next-auth's own check accepts any URL starting with '/', so `/\evil.example` would pass.
       redirect: ({ url, baseUrl }) => redirectTarget(url, baseUrl),
       session: ({ session, token }) => ({ ...session, user: { ...session.user, ...pickSessionFields(token as unknown as SessionUser) } }),

@@ -7,8 +7,8 @@ import type { Actor } from '@/lib/auth/actor'
 import { hasPermission, type Permission } from '@/lib/auth/permissions'
 import { cachedRead } from '@/lib/server/cache/read-cache'
 import { db } from '@/lib/server/db'
+import { requestClientAddress } from '@/lib/server/client-address'
 import { getSecrets } from '@/lib/server/secrets'
-import { clientIp } from './options'
 
 // next-auth's session cookie (the __Secure- one on HTTPS). Decoding it here is what
 // getServerSession does, without building a whole internal auth request on every page.
@@ -56,7 +56,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return {
     userId: user.id, name: user.name, role: user.role, provinceCode: user.provinceCode,
     trainerId: user.trainerId, participantId: user.participantId,
-    ip: clientIp(h.get('x-forwarded-for'), h.get('x-real-ip')), userAgent: h.get('user-agent'),
+    ip: requestClientAddress(h), userAgent: h.get('user-agent'),
   }
 })
 
