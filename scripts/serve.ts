@@ -1,8 +1,9 @@
 // The app's HTTP server: Next's request handler behind a plain Node server that decides the client's
 // address (decision 014). `next start` would keep a client-sent X-Forwarded-For as it is and only
 // fill it in when absent, so the socket's address is lost to the app whenever a client sends one.
-// Started by scripts/start.ts (`npm start`, `npm run dev`); run it directly after a build with
-//   NODE_ENV=production node --import tsx scripts/serve.ts [--dev]
+// Started by scripts/start.ts (`npm start`, `npm run dev`), which bundles it to plain JavaScript
+// (<distDir>/bimtek-serve.mjs) so that no TypeScript loader slows Next down; after a build,
+// `node --import tsx scripts/serve.ts [--dev]` runs it too (a second slower to start).
 //   PORT               default 3000
 //   HOSTNAME           interface to listen on (default: all)
 //   TRUSTED_PROXY_HOPS proxies in front of the app that append to X-Forwarded-For (default 0: none)
