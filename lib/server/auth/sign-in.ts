@@ -69,7 +69,7 @@ export async function signInParticipant(db: Db, raw: unknown, meta: RequestMeta)
 export async function signInWithLink(db: Db, raw: unknown, meta: RequestMeta): Promise<SignedIn | null> {
   const token = (raw as { token?: unknown } | null)?.token
   const claim = readSignInToken(token)
-  // A forged or expired token names no account: it counts against the client's address only.
+  // A forged or expired token names no account: it counts against the address (see signIn).
   return signIn(db, claim ? `link:${claim.userId}` : null, meta, async () => {
     if (!claim) return null
     const user = await db.user.findUnique({ where: { id: claim.userId }, select: { ...actorSelect, accessCodeHash: true } })
