@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/sign-in-form'
 import { SignInFrame } from '@/components/sign-in-frame'
+import { safeCallbackPath } from '@/lib/auth/safe-redirect'
 import { signInText } from '@/lib/i18n/id'
 import { getActor } from '@/lib/server/auth/session'
 
@@ -12,8 +13,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; per
 export default async function SignInPage({ searchParams }: Props) {
   if (await getActor()) redirect('/beranda')
   const { callbackUrl, peran } = await searchParams
-  // Only same-site paths: never bounce a user to another host after signing in.
-  const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/beranda'
+  // Only paths of this app, resolved as a browser would: never bounce a user to another host.
+  const next = safeCallbackPath(callbackUrl)
   return (
     <SignInFrame title={signInText.title}>
       <SignInForm callbackUrl={next} initialTab={peran === 'peserta' ? 'peserta' : 'staf'} />

@@ -81,7 +81,7 @@ export const signInText = {
   errors: {
     CredentialsSignin: 'E-mail atau kata sandi salah. Periksa kembali lalu coba lagi.',
     CredentialsSigninPeserta: 'Nomor HP atau kode akses salah. Periksa kembali lalu coba lagi.',
-    RateLimited: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.',
+    RateLimited: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti, paling lama 15 menit lagi.',
     default: 'Tidak dapat masuk saat ini. Coba lagi sebentar lagi.',
   } as Record<string, string>,
 }

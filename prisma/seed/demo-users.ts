@@ -1,7 +1,9 @@
 // The demo sign-ins of DEMO_ACCOUNTS, upserted by e-mail or phone. A stored hash that still matches
-// the demo secret is kept (argon2 salts differ on every hash), so a second run changes nothing.
+// the demo secret is kept (argon2 salts differ on every hash), so a second run changes nothing; a run
+// that does change an account (its role, password, code or status) ends that account's sessions.
 import type { PrismaClient } from '../../generated/prisma/client'
 import { hashSecret, verifySecret } from '../../lib/server/auth/password'
+import { END_SESSIONS } from '../../lib/server/auth/end-sessions'
 import { normalizeAccessCode } from '../../lib/server/participant-access/access-code'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
@@ -29,7 +31,7 @@ async function upsertStaff(prisma: PrismaClient, account: StaffAccount, links: {
     active: true,
   }
   if (existing && isUnchanged(existing, fields)) return { id: existing.id }
-  return prisma.user.upsert({ where: { email: account.email }, create: { email: account.email, ...fields }, update: fields, select: { id: true } })
+  return prisma.user.upsert({ where: { email: account.email }, create: { email: account.email, ...fields }, update: { ...fields, ...END_SESSIONS }, select: { id: true } })
 }
 
 async function upsertPeserta(prisma: PrismaClient, participantId: string) {
@@ -46,7 +48,7 @@ async function upsertPeserta(prisma: PrismaClient, participantId: string) {
     active: true,
   }
   if (existing && isUnchanged(existing, fields)) return { id: existing.id }
-  return prisma.user.upsert({ where: { phone: account.phone }, create: { phone: account.phone, ...fields }, update: fields, select: { id: true } })
+  return prisma.user.upsert({ where: { phone: account.phone }, create: { phone: account.phone, ...fields }, update: { ...fields, ...END_SESSIONS }, select: { id: true } })
 }
 
 export async function seedDemoUsers(prisma: PrismaClient, links: { trainerId: string; participantId: string }) {

@@ -2,25 +2,20 @@ import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import type { Actor } from '@/lib/auth/actor'
+import { redirectTarget } from '@/lib/auth/safe-redirect'
 import { db } from '@/lib/server/db'
+import { requestClientAddress } from '@/lib/server/client-address'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
-import { signInParticipant, signInStaff, signInWithLink, type RequestMeta } from './sign-in'
+import { endSessionsOnSignOut } from './end-sessions'
+import { sessionUser } from './session'
+import { signInParticipant, signInStaff, signInWithLink, type RequestMeta, type SignedIn } from './sign-in'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
 
 function requestMeta(headers: HeaderBag): RequestMeta {
-  const get = (name: string) => {
-    if (!headers) return null
-    const value = headers instanceof Headers ? headers.get(name) : headers[name]
-    return (Array.isArray(value) ? value[0] : value) ?? null
-  }
-  return { ip: clientIp(get('x-forwarded-for'), get('x-real-ip')), userAgent: get('user-agent') }
-}
-
-/** The first address of X-Forwarded-For as set by the load balancer in front of the app. */
-export function clientIp(forwardedFor: string | null, realIp: string | null): string | null {
-  return forwardedFor?.split(',')[0]?.trim() || realIp || null
+  const userAgent = headers instanceof Headers ? headers.get('user-agent') : headers?.['user-agent']
+  return { ip: requestClientAddress(headers), userAgent: (Array.isArray(userAgent) ? userAgent[0] : userAgent) ?? null }
 }
 
 // authorize() errors reach the client as `error` codes; the sign-in form turns them into Indonesian.
@@ -34,13 +29,20 @@ async function authorizeWith(fn: typeof signInStaff, credentials: unknown, heade
   }
 }
 
-type SessionUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null }
+type SessionUser = { id: string; name: string; role: Actor['role']; provinceCode: string | null; trainerId: string | null; participantId: string | null; sessionVersion: number }
 
-const toSessionUser = (actor: Actor): SessionUser => ({
+const toSessionUser = (actor: SignedIn): SessionUser => ({
   id: actor.userId, name: actor.name, role: actor.role, provinceCode: actor.provinceCode, trainerId: actor.trainerId, participantId: actor.participantId,
+  sessionVersion: actor.sessionVersion,
 })
 
 const pickSessionFields = ({ role, provinceCode, trainerId, participantId }: SessionUser) => ({ role, provinceCode, trainerId, participantId })
+
+class SessionEndedError extends Error {
+  constructor() {
+    super('session ended')
+  }
+}
 
 let options: AuthOptions | undefined
 
@@ -50,6 +52,14 @@ export function getAuthOptions(): AuthOptions {
     secret: getSecrets().authSecret,
     session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
     pages: { signIn: '/masuk', error: '/masuk' },
+    // An ended session is expected, not an error worth a log line; anything else is logged as before.
+    logger: {
+      error: (code, metadata) => {
+        if (code === 'JWT_SESSION_ERROR' && (metadata as { error?: unknown } | undefined)?.error instanceof SessionEndedError) return
+        if (code === 'JWT_SESSION_ERROR' && metadata instanceof SessionEndedError) return
+        console.error(`[next-auth][error][${code}]`, metadata)
+      },
+    },
     providers: [
       CredentialsProvider({
         id: 'staf',
@@ -73,8 +83,24 @@ export function getAuthOptions(): AuthOptions {
     // The session carries role, province and trainer/participant id for the client. The server
     // never trusts them for authorization: it re-reads the user row (lib/server/auth/session.ts),
     // so deactivation and role changes take effect without a new token.
+    // Signing out ends every session of the user, not only this browser's cookie: a copied or
+    // stolen token stops working too (decision 015).
+    events: {
+      signOut: async ({ token }) => {
+        if (typeof token?.sub === 'string' && typeof token.sv === 'number') await endSessionsOnSignOut(db, token.sub, token.sv)
+      },
+    },
     callbacks: {
-      jwt: ({ token, user }) => (user ? { ...token, ...pickSessionFields(user as SessionUser) } : token),
+      // `sv`: the user's session version at sign-in; raising it on the user row ends this session.
+      // On every later read (GET /api/auth/session), an ended session is refused like in getActor:
+      // throwing makes next-auth clear the cookie instead of renewing the token.
+      jwt: async ({ token, user }) => {
+        if (user) return { ...token, ...pickSessionFields(user as SessionUser), sv: (user as SessionUser).sessionVersion }
+        if (!(await sessionUser(token))) throw new SessionEndedError()
+        return token
+      },
+      // next-auth's own check accepts any URL starting with '/', so `/\evil.example` would pass.
+      redirect: ({ url, baseUrl }) => redirectTarget(url, baseUrl),
       session: ({ session, token }) => ({ ...session, user: { ...session.user, ...pickSessionFields(token as unknown as SessionUser) } }),
     },
   }

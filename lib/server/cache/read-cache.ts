@@ -12,7 +12,11 @@ import type { Actor } from '@/lib/auth/actor'
 let generation = 0
 
 type Entry = { value: unknown }
-const reads = new LRUCache<string, Entry, () => Promise<unknown>>({
+type Reads = LRUCache<string, Entry, () => Promise<unknown>>
+// One cache per process, not per bundle: Next loads route handlers and pages as separate module
+// graphs, and a sign-out in /api/auth must be able to forget the user row the pages cached.
+const GLOBAL_KEY = Symbol.for('bimtek.read-cache')
+const reads: Reads = ((globalThis as Record<symbol, unknown>)[GLOBAL_KEY] as Reads | undefined) ?? new LRUCache<string, Entry, () => Promise<unknown>>({
   max: 5_000,
   ttl: 30_000,
   fetchMethod: async (_key, _stale, { context }) => {
@@ -23,6 +27,7 @@ const reads = new LRUCache<string, Entry, () => Promise<unknown>>({
     return { value: generation === startedIn ? value : await context() }
   },
 })
+;(globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = reads
 
 /** The cache key of everything an actor's scope decides: two actors with equal keys see the same rows. */
 export const scopeKey = (actor: Actor) => `${actor.role}:${actor.provinceCode ?? ''}:${actor.trainerId ?? ''}:${actor.participantId ?? ''}`

@@ -2,6 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { forgetSessionUsers } from '@/lib/server/auth/end-sessions'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { parseOrThrow } from '@/lib/server/validation'
@@ -15,7 +16,8 @@ export type IssuedAccess = { participantId: string; name: string; phone: string;
 /**
  * Gives a participant a new personal access code (creating their sign-in account on first use) and
  * returns it in clear exactly once, with a signed sign-in link token, for the card or the WhatsApp
- * message. The code is stored only as an argon2 hash; the previous code and links stop working.
+ * message. The code is stored only as an argon2 hash; the previous code and links stop working, and
+ * the participant's open sessions end.
  */
 export async function issueAccessCode(actor: Actor, raw: unknown): Promise<IssuedAccess> {
   const { participantId } = parseOrThrow(issueInput, raw)
@@ -33,6 +35,7 @@ export async function issueAccessCode(actor: Actor, raw: unknown): Promise<Issue
     await saveAccessCodes(tx, [prepared])
     await writeAuditLog(tx, actor, { action: prepared.isReset ? 'reset-access-code' : 'issue-access-code', entity: 'Participant', entityId: participant.id, after: { userId: prepared.userId } })
   })
+  forgetSessionUsers([prepared.userId])
   return {
     participantId: participant.id, name: participant.name, phone: participant.phone, accessCode: prepared.accessCode,
     signInToken: prepared.signInToken, cohortName: participant.enrolments[0]?.cohort.name ?? null,

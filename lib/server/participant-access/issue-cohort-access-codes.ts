@@ -4,6 +4,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog, writeAuditLogs } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
+import { forgetSessionUsers } from '@/lib/server/auth/end-sessions'
 import { AppError, notFoundError } from '@/lib/server/errors'
 import { idOrNotFound, parseOrThrow } from '@/lib/server/validation'
 import { cohortWhere, participantWhere } from '@/lib/server/scope/where'
@@ -89,5 +90,6 @@ export async function issueCohortAccessCodes<T>(actor: Actor, raw: unknown, prod
       after: { userId: p.userId, cohortId: cohort.id, via: 'participant-cards' },
     })))
   }, { timeout: 30_000 })
+  forgetSessionUsers(prepared.filter((p) => p.isReset).map((p) => p.userId))
   return product
 }

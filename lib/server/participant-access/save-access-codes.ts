@@ -2,6 +2,7 @@ import 'server-only'
 import { lockKeys } from '@/lib/server/advisory-locks'
 import type { Tx } from '@/lib/server/db'
 import { uuidV7s } from '@/lib/server/ids/uuid-v7'
+import { END_SESSIONS } from '@/lib/server/auth/end-sessions'
 import { hashSecret } from '@/lib/server/auth/password'
 import { AppError } from '@/lib/server/errors'
 import { isUniqueViolation } from '@/lib/server/validation'
@@ -55,7 +56,8 @@ export async function prepareAccessCodes(targets: readonly AccessTarget[]): Prom
  * in one INSERT. The previous codes and every link signed for them stop working. Two officers giving
  * the same participant a code at once (cards and a single reset, or two card runs) are serialised by
  * a lock per participant, and the later one is refused whole when the code it started from changed:
- * every code handed out is the one that works. Audit entries are the caller's, in the same transaction.
+ * every code handed out is the one that works. A reset also ends the participant's open sessions
+ * (call forgetSessionUsers after the commit). Audit entries are the caller's, in the same transaction.
  */
 export async function saveAccessCodes(tx: Tx, prepared: readonly PreparedCode[]): Promise<void> {
   if (!prepared.length) return
@@ -78,7 +80,7 @@ export async function saveAccessCodes(tx: Tx, prepared: readonly PreparedCode[])
   }
   try {
     for (const p of prepared.filter((p) => p.isReset)) {
-      await tx.user.update({ where: { id: p.userId }, data: { accessCodeHash: p.accessCodeHash, phone: p.phone, name: p.name }, select: { id: true } })
+      await tx.user.update({ where: { id: p.userId }, data: { accessCodeHash: p.accessCodeHash, phone: p.phone, name: p.name, ...END_SESSIONS }, select: { id: true } })
     }
     const missing = prepared.filter((p) => !p.isReset)
     if (missing.length) {
