@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/server/db'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
+import { secureCookies } from './cookies'
 import { signInParticipant, signInStaff, signInWithLink, type RequestMeta } from './sign-in'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined
@@ -49,6 +50,8 @@ export function getAuthOptions(): AuthOptions {
   options ??= {
     secret: getSecrets().authSecret,
     session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+    // Secure, __Secure- cookies whenever NEXTAUTH_URL is https (lib/server/auth/cookies.ts).
+    useSecureCookies: secureCookies(),
     pages: { signIn: '/masuk', error: '/masuk' },
     providers: [
       CredentialsProvider({

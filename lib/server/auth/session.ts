@@ -8,11 +8,12 @@ import { hasPermission, type Permission } from '@/lib/auth/permissions'
 import { cachedRead } from '@/lib/server/cache/read-cache'
 import { db } from '@/lib/server/db'
 import { getSecrets } from '@/lib/server/secrets'
+import { sessionCookieNames } from './cookies'
 import { clientIp } from './options'
 
-// next-auth's session cookie (the __Secure- one on HTTPS). Decoding it here is what
-// getServerSession does, without building a whole internal auth request on every page.
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+// Decoding next-auth's session cookie here is what getServerSession does, without building a whole
+// internal auth request on every page. Its name follows NEXTAUTH_URL (lib/server/auth/cookies.ts).
+const SESSION_COOKIES = sessionCookieNames()
 const USER_TTL_MS = 10_000
 
 async function sessionUserId(): Promise<string | null> {
