@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce()
   const https = isHttpsSite()
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https })
-  const response = isSignedOutInSignedInArea(request) ? redirectToSignIn(request) : nextWithCsp(request, csp)
+  const response = isSignedOutInSignedInArea(request) ? redirectToSignIn(request) : nextWithCsp(request, csp, nonce)
   response.headers.set('Content-Security-Policy', csp)
   for (const { key, value } of securityHeaders({ https })) response.headers.set(key, value)
   return response
@@ -33,9 +33,11 @@ function redirectToSignIn(request: NextRequest) {
   return NextResponse.redirect(url)
 }
 
-function nextWithCsp(request: NextRequest, csp: string) {
+// Next takes the nonce from the request's CSP; x-nonce is for a server component that adds a <Script>.
+function nextWithCsp(request: NextRequest, csp: string, nonce: string) {
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', csp)
+  headers.set('x-nonce', nonce)
   return NextResponse.next({ request: { headers } })
 }
 

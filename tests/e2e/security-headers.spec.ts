@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test'
 import { signInAs } from './support/sign-in'
 
@@ -88,14 +90,17 @@ test('public pages, a 404, a redirect, route handlers and static files carry the
 })
 
 test('another site cannot frame the sign-in page', async ({ page, baseURL }) => {
-  // A different origin (localhost vs 127.0.0.1) frames the sign-in form, as a phishing page would.
-  const framer = new URL(baseURL!)
-  framer.hostname = 'localhost'
-  await page.route(`${framer.origin}/bingkai`, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${baseURL}/masuk" width="600" height="600"></iframe>` }))
-  await page.goto(`${framer.origin}/bingkai`)
-  await page.waitForTimeout(1_500)
-  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-    expect(await frame.locator('input[type=password]').count().catch(() => 0), `framed ${frame.url()}`).toBe(0)
+  // Another origin (its own port on this machine; Chromium refuses a page it cannot place on the
+  // network from framing a local address) frames the sign-in form, as a phishing page would.
+  const framer = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${baseURL}/masuk" width="600" height="600"></iframe>`))
+  await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
+  try {
+    await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`, { waitUntil: 'load' })
+    const frames = page.frames().filter((f) => f !== page.mainFrame())
+    expect(frames).toHaveLength(1)
+    expect(await frames[0].locator('input[type=password]').count(), `the framed page (${frames[0].url()}) shows no password field`).toBe(0)
+  } finally {
+    framer.close()
   }
 })
 
@@ -140,6 +145,8 @@ test('Operator Provinsi: the import upload stream, the cards PDF, the Excel expo
     const [download] = await Promise.all([page.waitForEvent('download'), cards.click()])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     await expect(page.getByRole('status').filter({ hasText: 'Kartu tersimpan sebagai' })).toBeVisible()
+  } else {
+    test.info().annotations.push({ type: 'not checked', description: 'cards PDF: every participant of the cohort already has a code (a reused database)' })
   }
 
   // The Excel export of the participant list (a download by link) and its headers.
