@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { contentSecurityPolicy, isHttpsSite, securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,6 +19,14 @@ const nextConfig: NextConfig = {
   },
   // Native and WebAssembly packages stay plain Node modules: faster builds, no bundling surprises.
   serverExternalPackages: ['@react-pdf/renderer', '@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
+  // Security headers on every response (decision 018). Evaluated at build time: static files, route
+  // handlers and 404s of files get them from here; pages get them again, with the CSP nonce and from
+  // the running environment, from proxy.ts (its headers win).
+  async headers() {
+    const https = isHttpsSite()
+    const csp = contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development', https })
+    return [{ source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: csp }, ...securityHeaders({ https })] }]
+  },
 }
 
 export default nextConfig

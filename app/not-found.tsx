@@ -1,6 +1,9 @@
 import Link from 'next/link'
+import { connection } from 'next/server'
 
-export default function NotFound() {
+// Rendered per request, never prerendered: its scripts need the response's CSP nonce (decision 018).
+export default async function NotFound() {
+  await connection()
   return (
     <main className="mx-auto max-w-lg px-5 py-20 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>

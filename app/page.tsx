@@ -1,10 +1,11 @@
 import Link from 'next/link'
+import { connection } from 'next/server'
 import { appName, appTagline } from '@/lib/i18n/id'
 
-// Public landing page: static, no database, no session — also the floor in bench/http.ts.
-export const dynamic = 'force-static'
-
-export default function LandingPage() {
+// Public landing page: no database, no session — also the floor in bench/http.ts. Rendered per
+// request all the same: its scripts need this response's CSP nonce (decision 018).
+export default async function LandingPage() {
+  await connection()
   return (
     <main className="min-h-dvh bg-brand-800 text-white">
       <div className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-16">

@@ -1,5 +1,5 @@
-// Dashboard latency under 20 concurrent connections from this (second) process, beside a static
-// page of the app as the floor. Starts `npm start` on a fresh embedded database with the demo data
+// Dashboard latency under 20 concurrent connections from this (second) process, beside the landing
+// page (no database, no session; rendered per request for its CSP nonce, decision 018) as the floor. Starts `npm start` on a fresh embedded database with the demo data
 // (or uses BENCH_URL; BENCH_DATABASE_URL=postgresql://… to run the app on PostgreSQL).
 //   npm run bench:http            results → stdout and bench/results/http.md
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -18,7 +18,7 @@ async function main() {
     const { baseUrl } = app
     const staff = (account: { email: string; password: string }) => signInCookie(baseUrl, 'staf', { email: account.email, password: account.password })
     const targets: { name: string; path: string; cookie?: string }[] = [
-      { name: 'static landing page (floor)', path: '/' },
+      { name: 'landing page (floor)', path: '/' },
       { name: 'sign-in page (dynamic, no data)', path: '/masuk' },
       { name: 'Admin Pusat dashboard', path: '/admin', cookie: await staff(DEMO_ACCOUNTS.adminPusat) },
       { name: 'Operator Provinsi dashboard', path: '/provinsi', cookie: await staff(DEMO_ACCOUNTS.operatorJabar) },

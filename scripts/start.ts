@@ -50,6 +50,8 @@ function buildFingerprint(): string {
     else hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`)
   }
   BUILD_INPUTS.forEach(visit)
+  // next.config.ts bakes the https-only headers (HSTS) into the build from the public URL.
+  hash.update(`NEXTAUTH_URL:${process.env.NEXTAUTH_URL ?? ''}\n`)
   return hash.digest('hex')
 }
 

@@ -7,6 +7,7 @@ import { db } from '@/lib/server/db'
 import { requestClientAddress } from '@/lib/server/client-address'
 import { isAppError } from '@/lib/server/errors'
 import { getSecrets } from '@/lib/server/secrets'
+import { secureCookies } from './cookies'
 import { endSessionsOnSignOut } from './end-sessions'
 import { sessionUser } from './session'
 import { signInParticipant, signInStaff, signInWithLink, type RequestMeta, type SignedIn } from './sign-in'
@@ -51,6 +52,8 @@ export function getAuthOptions(): AuthOptions {
   options ??= {
     secret: getSecrets().authSecret,
     session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+    // Secure, __Secure- cookies whenever NEXTAUTH_URL is https (lib/server/auth/cookies.ts).
+    useSecureCookies: secureCookies(),
     pages: { signIn: '/masuk', error: '/masuk' },
     // An ended session is expected, not an error worth a log line; anything else is logged as before.
     logger: {

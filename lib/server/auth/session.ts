@@ -9,10 +9,11 @@ import { cachedRead } from '@/lib/server/cache/read-cache'
 import { db } from '@/lib/server/db'
 import { requestClientAddress } from '@/lib/server/client-address'
 import { getSecrets } from '@/lib/server/secrets'
+import { sessionCookieNames } from './cookies'
 
-// next-auth's session cookie (the __Secure- one on HTTPS). Decoding it here is what
-// getServerSession does, without building a whole internal auth request on every page.
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+// Decoding next-auth's session cookie here is what getServerSession does, without building a whole
+// internal auth request on every page. Its name follows NEXTAUTH_URL (lib/server/auth/cookies.ts).
+const SESSION_COOKIES = sessionCookieNames()
 const USER_TTL_MS = 10_000
 
 type SessionToken = { sub?: unknown; sv?: unknown; exp?: unknown }
