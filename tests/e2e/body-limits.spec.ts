@@ -13,8 +13,23 @@ const port = Number(process.env.E2E_PORT ?? 3100)
 
 type Sent = { status: number; body: string; bytesSentBeforeAnswer: number; finishedSending: boolean }
 
-/** POSTs `size` bytes in 64 KB chunks, stopping as soon as the server answers. */
-function send(pathname: string, size: number, headers: Record<string, string>): Promise<Sent> {
+/**
+ * POSTs `size` bytes in 64 KB chunks, stopping as soon as the server answers. The server closes the
+ * connection under a body it refused; on a busy machine the client's next write can meet that close
+ * (EPIPE/ECONNRESET) before Node has parsed the answer, which says nothing about the server: try again.
+ */
+async function send(pathname: string, size: number, headers: Record<string, string>): Promise<Sent> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendOnce(pathname, size, headers)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (attempt >= 3 || (code !== 'EPIPE' && code !== 'ECONNRESET')) throw error
+    }
+  }
+}
+
+function sendOnce(pathname: string, size: number, headers: Record<string, string>): Promise<Sent> {
   return new Promise((resolve, reject) => {
     let sent = 0
     let answered = false

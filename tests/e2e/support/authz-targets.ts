@@ -77,7 +77,7 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/program/[id]': { scoped: false, url: (w) => `/admin/program/${w.programId}` },
   '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
-  '/masuk/tautan/[token]': { scoped: false, url: () => '/masuk/tautan/bukan-tautan-yang-sah' },
+  '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
   '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },
