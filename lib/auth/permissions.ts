@@ -4,6 +4,8 @@
 //   province  rows of the actor's own province
 //   assigned  rows of cohorts the actor (a trainer) is assigned to
 //   own       the actor's own rows (a participant)
+// Attendance: `mark` is taking attendance within the marking window (trainers, a participant's own
+// check-in); `update` is a correction with a reason at any time (officers).
 import type { Role } from '@/generated/prisma/enums'
 
 export const ACCESS_LEVELS = ['any', 'province', 'assigned', 'own'] as const
@@ -50,7 +52,7 @@ export const ROLE_PERMISSIONS = {
     'read:participant:any', 'create:participant:any', 'update:participant:any', 'delete:participant:any', 'export:participant:any',
     'export:participant-nik:any',
     'read:enrolment:any', 'create:enrolment:any', 'update:enrolment:any',
-    'read:attendance:any', 'mark:attendance:any',
+    'read:attendance:any', 'mark:attendance:any', 'update:attendance:any', 'export:attendance:any',
     'read:assessment:any', 'update:assessment:any',
     'read:certificate:any', 'issue:certificate:any', 'revoke:certificate:any',
     'read:user:any', 'create:user:any', 'update:user:any',
@@ -66,7 +68,7 @@ export const ROLE_PERMISSIONS = {
     'read:trainer:province', 'read:assignment:province',
     'read:participant:province', 'create:participant:province', 'update:participant:province', 'export:participant:province',
     'read:enrolment:province', 'create:enrolment:province', 'update:enrolment:province',
-    'read:attendance:province',
+    'read:attendance:province', 'update:attendance:province', 'export:attendance:province',
     'read:assessment:province',
     'read:certificate:province',
     'read:import:province', 'create:import:province',
@@ -79,7 +81,7 @@ export const ROLE_PERMISSIONS = {
     'read:cohort:assigned', 'read:session:assigned',
     'read:trainer:own', 'update:trainer:own', 'read:assignment:assigned',
     'read:participant:assigned', 'read:enrolment:assigned',
-    'read:attendance:assigned', 'mark:attendance:assigned',
+    'read:attendance:assigned', 'mark:attendance:assigned', 'export:attendance:assigned',
     'read:assessment:assigned', 'update:assessment:assigned',
   ],
   PESERTA: [

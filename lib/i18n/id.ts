@@ -1,5 +1,5 @@
 // The one dictionary of UI strings (Bahasa Indonesia). Code and comments stay in English.
-import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, ProgramKind, Role, SessionKind } from '@/generated/prisma/enums'
+import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, MarkMethod, ProgramKind, Role, SessionKind } from '@/generated/prisma/enums'
 
 export const appName = 'Bimtek TPBIS'
 export const appTagline = 'Bimbingan Teknis Transformasi Perpustakaan Berbasis Inklusi Sosial — Perpustakaan Nasional RI'
@@ -32,6 +32,14 @@ export const attendanceStatusLabel: Record<AttendanceStatus, string> = {
   IZIN: 'Izin',
   SAKIT: 'Sakit',
   ALPA: 'Alpa',
+}
+
+export const markMethodLabel: Record<MarkMethod, string> = {
+  TRAINER: 'Pelatih',
+  SELF_CHECKIN: 'Presensi mandiri',
+  IMPORT: 'Laporan rapat daring',
+  OFFLINE_SYNC: 'Pelatih (luring, disinkronkan)',
+  CORRECTION: 'Koreksi petugas',
 }
 
 export const deliveryModeLabel: Record<DeliveryMode, string> = { LURING: 'Luring', DARING: 'Daring' }
