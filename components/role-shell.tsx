@@ -12,6 +12,7 @@ const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: '/admin/program', label: 'Program' },
     { href: '/admin/jadwal', label: 'Jadwal nasional' },
     { href: '/admin/peserta', label: 'Peserta' },
+    { href: '/admin/presensi', label: 'Presensi' },
     { href: '/admin/pelatih', label: 'Pelatih Ahli' },
     { href: '/admin/pengaturan', label: 'Pengaturan' },
   ],
@@ -19,6 +20,7 @@ const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: HOME_PATH.OPERATOR_PROVINSI, label: nav.dashboard },
     { href: '/provinsi/kelas', label: 'Kelas' },
     { href: '/provinsi/peserta', label: 'Peserta' },
+    { href: '/provinsi/presensi', label: 'Presensi' },
   ],
   PELATIH_AHLI: [
     { href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
 import { formatDateRange, formatNumber, formatSessionTime } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
@@ -31,6 +32,7 @@ export default async function TrainerDashboard() {
                 <p className="text-slate-600">{a.cohort.wave.program.name} · Gelombang {a.cohort.wave.number}</p>
                 <p className="mt-1 text-slate-600">{formatDateRange(a.cohort.startDate, a.cohort.endDate)} · {a.cohort.venue}, {a.cohort.city}</p>
                 <p className="mt-1 text-xs text-slate-500">{a.cohort.province.name} ({a.cohort.province.timeZoneLabel}) · {formatNumber(a.cohort._count.enrolments)} peserta</p>
+                <Link href={`/pelatih/kelas/${a.cohort.id}/presensi`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">Rekap presensi</Link>
               </li>
             ))}
           </ul>

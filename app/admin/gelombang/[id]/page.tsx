@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { WaveRatesByProvince } from '@/components/attendance/attendance-rates'
+import { waveRecapExportHref } from '@/components/attendance/cohort-recap-page'
 import { CloneWaveForm } from '@/components/clone-wave-form'
 import { PageHeader, Section } from '@/components/ui'
 import { WaveCohortTable } from '@/components/wave-cohort-table'
@@ -9,6 +11,7 @@ import { requirePermission } from '@/lib/server/auth/session'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getProgramOrThrow } from '@/lib/server/programs/get-program'
 import { getWaveOrThrow } from '@/lib/server/waves/get-wave'
+import { getWaveAttendanceRatesOrThrow } from '@/lib/server/attendance/list-attendance-rates'
 
 export const metadata: Metadata = { title: 'Gelombang' }
 
@@ -16,7 +19,7 @@ export default async function WavePage({ params }: { params: Promise<{ id: strin
   const actor = await requirePermission('update:wave:any')
   const { id } = await params
   const wave = await loadOr404(getWaveOrThrow(actor, id))
-  const program = await loadOr404(getProgramOrThrow(actor, wave.program.id))
+  const [program, rates] = await Promise.all([loadOr404(getProgramOrThrow(actor, wave.program.id)), getWaveAttendanceRatesOrThrow(actor, wave.id)])
   const nextNumber = Math.max(0, ...program.waves.map((w) => w.number)) + 1
   const sessionTotal = wave.cohorts.reduce((sum, c) => sum + c.sessionCount, 0)
   return (
@@ -33,6 +36,9 @@ export default async function WavePage({ params }: { params: Promise<{ id: strin
       </div>
       <Section title="Kelas">
         <WaveCohortTable cohorts={wave.cohorts} />
+      </Section>
+      <Section title="Kehadiran per provinsi" action={<a href={waveRecapExportHref(wave.id)} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50">Ekspor ke Excel</a>}>
+        <WaveRatesByProvince rates={rates} cohortHref={(cohortId) => `/admin/kelas/${cohortId}/presensi`} />
       </Section>
       <Section title="Salin gelombang ke tanggal baru">
         <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

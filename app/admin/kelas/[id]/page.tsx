@@ -42,6 +42,9 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · {cohort.province.name} ({timeZoneLabel}) · <CohortStatusBadge status={cohort.status} /></>}
       />
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/admin/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
+      </div>
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section title="Tanggal, kuota, dan status">
           <div className={box}>

@@ -28,6 +28,9 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <CohortStatusBadge status={cohort.status} /></>}
       />
+      <div className="mb-2 flex flex-wrap gap-2">
+        <Link href={`/provinsi/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
+      </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <Section title="Tempat dan narahubung">
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -1,0 +1,36 @@
+// The body of a cohort's recap page, shared by Admin Pusat, Operator Provinsi and the cohort's
+// trainers; each page checks its own permission first and says where a correction lives (officers).
+import Link from 'next/link'
+import type { Actor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
+import { deliveryModeLabel } from '@/lib/i18n/id'
+import { formatDateRange } from '@/lib/format/date-time'
+import { getCohortAttendanceRecapOrThrow } from '@/lib/server/attendance/get-cohort-attendance-recap'
+import { loadOr404 } from '@/lib/server/page-guards'
+import { PageHeader } from '../ui'
+import { CohortAttendanceRecapView } from './cohort-attendance-recap'
+
+export const cohortRecapExportHref = (cohortId: string) => `/api/presensi/rekap/kelas/${encodeURIComponent(cohortId)}`
+export const waveRecapExportHref = (waveId: string) => `/api/presensi/rekap/gelombang/${encodeURIComponent(waveId)}`
+
+type Props = { actor: Actor; cohortId: string; back: { href: string; label: string }; correctionBase?: string }
+
+export async function CohortRecapPage({ actor, cohortId, back, correctionBase }: Props) {
+  const recap = await loadOr404(getCohortAttendanceRecapOrThrow(actor, cohortId))
+  const { cohort } = recap
+  const mayCorrect = !!correctionBase && can(actor.role, 'update', 'attendance')
+  return (
+    <>
+      <Link href={back.href} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← {back.label}</Link>
+      <PageHeader
+        title={`Rekap presensi ${cohort.name}`}
+        description={`${cohort.wave.program.name} · Gelombang ${cohort.wave.number} (${deliveryModeLabel[cohort.wave.mode]}) · ${formatDateRange(cohort.startDate, cohort.endDate)} · ${cohort.venue}, ${cohort.city}`}
+      />
+      <CohortAttendanceRecapView
+        recap={recap}
+        correctionHref={mayCorrect ? (sessionId, enrolmentId) => `${correctionBase}?sesi=${sessionId}&peserta=${enrolmentId}` : undefined}
+        exportHref={can(actor.role, 'export', 'attendance') ? cohortRecapExportHref(cohort.id) : undefined}
+      />
+    </>
+  )
+}
