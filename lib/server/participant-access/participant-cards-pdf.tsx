@@ -1,23 +1,13 @@
 import 'server-only'
-import path from 'node:path'
-import { Document, Font, Image as PdfImage, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer'
+import { Document, Image as PdfImage, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer'
 import QRCode from 'qrcode'
 import { formatCalendarDate, formatDateRange } from '@/lib/format/date-time'
+import '@/lib/server/pdf/fonts'
 import type { CardCohort, IssuedCard } from './issue-cohort-access-codes'
 import { SIGN_IN_LINK_DAYS } from './sign-in-link'
 
 // Printable participant cards: A4 portrait, 2 × 4 cards of about 95 × 71 mm with dashed cut lines,
 // each with the personal access code and a QR code of the signed sign-in link.
-
-// From the working directory, not import.meta.url: the server bundle lives elsewhere than the source.
-const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
-Font.register({
-  family: 'DejaVu Sans',
-  fonts: [{ src: path.join(FONT_DIR, 'DejaVuSans.ttf') }, { src: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' }],
-})
-Font.register({ family: 'DejaVu Sans Mono', fonts: [{ src: path.join(FONT_DIR, 'DejaVuSansMono-Bold.ttf'), fontWeight: 'bold' }] })
-// No hyphens in names and codes; only a word too long for a card (never a real name) is cut.
-Font.registerHyphenationCallback((word) => (word.length > 24 ? (word.match(/.{1,24}/g) ?? [word]) : [word]))
 
 export const CARDS_PER_PAGE = 8
 const COLUMNS = 2
