@@ -1,4 +1,3 @@
-import type { NextRequest } from 'next/server'
 import { renderAttendanceSheetPdf } from '@/lib/server/attendance/attendance-sheet-pdf'
 import { fileSlug } from '@/lib/server/attendance/export-attendance-recap'
 import { getAttendanceSheetOrThrow } from '@/lib/server/attendance/get-attendance-sheet'
@@ -10,9 +9,9 @@ import { fileResponse } from '@/lib/server/http/file-response'
  * blank (to sign before marking) or filled with the marks (isi=1). The session's trainers, officers
  * in scope and Admin Pusat; another's session is 404.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ sessionId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params
-  const isi = request.nextUrl.searchParams.get('isi')
+  const isi = new URL(request.url).searchParams.get('isi')
   return fileResponse(async (actor) => {
     if (isi !== null && isi !== '0' && isi !== '1') throw new AppError('VALIDATION', 'Parameter isi harus 0 atau 1.')
     const filled = isi === '1'
