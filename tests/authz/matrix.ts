@@ -25,6 +25,8 @@ const admin: Row = { admin: 'yes', operator: 'no', trainer: 'no', participant: '
 const adminAndOwnProvince: Row = { admin: 'yes', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' }
 const everyone: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'yes' }
 const signedIn: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'no' }
+/** Attendance sheets and recaps: Admin Pusat, the province's operator and the cohort's trainers. */
+const attendanceOfficersAndTrainer: Row = { admin: 'yes', operator: 'own', trainer: 'own', participant: 'no', signedOut: 'no' }
 
 /** Every export of every 'use server' file, by its exported name. */
 export const ACTIONS = {
@@ -78,6 +80,9 @@ export const ROUTES = {
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
+  'GET /api/presensi/[sessionId]/daftar-hadir': { ...attendanceOfficersAndTrainer, note: 'the session\'s daftar hadir PDF, blank or filled (?isi=1)' },
+  'GET /api/presensi/rekap/gelombang/[waveId]': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'an operator\'s file holds only their province\'s cohorts (audited)' },
+  'GET /api/presensi/rekap/kelas/[cohortId]': { ...attendanceOfficersAndTrainer, note: 'the cohort recap as Excel (audited)' },
   'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
@@ -90,6 +95,8 @@ export const PAGES = {
   '/admin/gelombang/[id]/penugasan': admin,
   '/admin/jadwal': admin,
   '/admin/kelas/[id]': admin,
+  '/admin/kelas/[id]/presensi': admin,
+  '/admin/kelas/[id]/presensi/koreksi': { ...admin, note: '?sesi=<session>&peserta=<enrolment>: one mark, its history and the correction form' },
   '/admin/pelatih': admin,
   '/admin/pelatih/[id]': admin,
   '/admin/pelatih/baru': admin,
@@ -103,22 +110,27 @@ export const PAGES = {
   '/admin/program': admin,
   '/admin/program/[id]': admin,
   '/admin/program/[id]/gelombang/baru': admin,
+  '/admin/presensi': admin,
   '/admin/program/baru': admin,
   '/beranda': { ...signedIn, note: 'sends each role on to its dashboard' },
   '/masuk': { ...everyone, note: 'sign-in form' },
   '/masuk/tautan/[token]': { ...everyone, note: 'signed sign-in link: the token is the credential' },
   '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/kelas/[id]/presensi': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'read-only recap of an assigned cohort' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/peserta': { admin: 'no', operator: 'no', trainer: 'no', participant: 'yes', signedOut: 'no' },
   '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/presensi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/presensi/koreksi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: '?sesi=<session>&peserta=<enrolment>' },
   '/provinsi/peserta': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/baru': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/impor': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/impor/[batchId]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/presensi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'rates of the operator\'s own province' },
 } satisfies Record<string, Row>
 
 export type ActionName = keyof typeof ACTIONS

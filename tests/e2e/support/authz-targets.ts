@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { participantCsv, participantRow } from '../../fixtures/participant-files'
 import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
 import type { PageName, RouteName } from '../../authz/matrix'
-import type { MatrixWorld, Side } from './authz-world'
+import type { AttendanceIds, MatrixWorld, Side } from './authz-world'
 
 export type RouteTarget = {
   scoped: boolean
@@ -58,6 +58,14 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },
   // An empty batch is refused as malformed (400) only after the session and the role passed; each mark's
   // own scope (another trainer's cohort) is answered per mark and tested in tests/integration/attendance.
+  'GET /api/presensi/[sessionId]/daftar-hadir': {
+    scoped: true, send: (c, w, side) => c.get(`/api/presensi/${w.sides[side].attendance.sessionId}/daftar-hadir?isi=1`, noRedirect),
+  },
+  // Unscoped: an operator gets a file of their own province's cohorts.
+  'GET /api/presensi/rekap/gelombang/[waveId]': { scoped: false, send: (c, w) => c.get(`/api/presensi/rekap/gelombang/${w.waveId}`, noRedirect) },
+  'GET /api/presensi/rekap/kelas/[cohortId]': {
+    scoped: true, send: (c, w, side) => c.get(`/api/presensi/rekap/kelas/${w.sides[side].attendance.cohortId}`, noRedirect),
+  },
   'POST /api/presensi': {
     scoped: false, passed: [400],
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
@@ -69,6 +77,8 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   },
 }
 
+const correctionPath = (a: AttendanceIds) => `${a.cohortId}/presensi/koreksi?sesi=${a.sessionId}&peserta=${a.enrolmentId}`
+
 export type PageTarget = { scoped: boolean; url: (w: MatrixWorld, side: Side) => string }
 
 /** Every page with [params]: its address for each side (national rows: the same on both). */
@@ -77,6 +87,8 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/gelombang/[id]/kuota': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/kuota` },
   '/admin/gelombang/[id]/penugasan': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/penugasan` },
   '/admin/kelas/[id]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}` },
+  '/admin/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].attendance.cohortId}/presensi` },
+  '/admin/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/admin/kelas/${correctionPath(w.sides[side].attendance)}` },
   '/admin/pelatih/[id]': { scoped: false, url: (w) => `/admin/pelatih/${w.trainerId}` },
   '/admin/peserta/[id]': { scoped: true, url: (w, side) => `/admin/peserta/${w.sides[side].participantId}` },
   '/admin/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/admin/peserta/impor/${w.sides[side].batchId}` },
@@ -84,7 +96,10 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
+  '/pelatih/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
+  '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },
+  '/provinsi/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/provinsi/kelas/${correctionPath(w.sides[side].attendance)}` },
   '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
   '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },
 }

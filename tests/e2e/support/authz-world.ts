@@ -8,7 +8,9 @@ import type { Subject } from '../../authz/matrix'
 import { DEMO_ACCOUNTS } from './accounts'
 
 export type Side = 'own' | 'other'
-export type SideIds = { cohortId: string; participantId: string; batchId: string }
+/** One mark's place in a cohort where the demo trainer teaches on side "own" and does not on side "other". */
+export type AttendanceIds = { cohortId: string; sessionId: string; enrolmentId: string }
+export type SideIds = { cohortId: string; participantId: string; batchId: string; attendance: AttendanceIds }
 export type MatrixWorld = {
   contexts: Record<Subject, APIRequestContext>
   sides: Record<Side, SideIds>
@@ -41,8 +43,18 @@ async function idsIn(context: APIRequestContext, url: string, prefix: string): P
   return [...new Set([...html.matchAll(new RegExp(`${prefix}/(${UUID})`, 'g'))].map((m) => m[1]))]
 }
 
+/** A cohort's first session and participant, from the correction links of its recap (Admin Pusat). */
+async function attendanceIds(admin: APIRequestContext, cohortId: string | undefined): Promise<AttendanceIds> {
+  expect(cohortId, 'a cohort for the attendance targets').toBeTruthy()
+  const response = await admin.get(`/admin/kelas/${cohortId}/presensi`)
+  expect(response.status()).toBe(200)
+  const link = new RegExp(`koreksi\\?sesi=(${UUID})&(?:amp;)?peserta=(${UUID})`).exec(await response.text())
+  expect(link, `a participant and a session in cohort ${cohortId}`).toBeTruthy()
+  return { cohortId: cohortId!, sessionId: link![1], enrolmentId: link![2] }
+}
+
 /** Ids of one province as its operator sees them. The last cohort: other specs print the first one's cards. */
-async function sideIds(operator: APIRequestContext): Promise<SideIds> {
+async function sideIds(operator: APIRequestContext): Promise<Omit<SideIds, 'attendance'>> {
   const cohortId = (await idsIn(operator, '/provinsi/kelas', '/provinsi/kelas')).at(-1)!
   const participantId = (await idsIn(operator, '/provinsi/peserta', '/provinsi/peserta'))[0]
   // An import preview of this side (a stored batch; never confirmed), for the preview pages.
@@ -60,7 +72,17 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
     signedIn(baseURL, 'adminPusat'), signedIn(baseURL, 'operatorJabar'), signedIn(baseURL, 'pelatih'), signedIn(baseURL, 'peserta'), signedIn(baseURL, 'operatorKaltim'),
   ])
   const signedOut = await playwrightRequest.newContext({ baseURL })
-  const [own, other] = await Promise.all([sideIds(operator), sideIds(otherOperator)])
+  const [ownIds, otherIds] = await Promise.all([sideIds(operator), sideIds(otherOperator)])
+  // Attendance targets: on side "own" a Jawa Barat cohort the demo trainer teaches, on "other" a Kalimantan Timur one they do not.
+  const [trainerCohorts, ownCohorts, otherCohorts] = await Promise.all([
+    idsIn(trainer, '/pelatih', '/pelatih/kelas'), idsIn(operator, '/provinsi/kelas', '/provinsi/kelas'), idsIn(otherOperator, '/provinsi/kelas', '/provinsi/kelas'),
+  ])
+  const [ownAttendance, otherAttendance] = await Promise.all([
+    attendanceIds(admin, ownCohorts.find((id) => trainerCohorts.includes(id))),
+    attendanceIds(admin, otherCohorts.find((id) => !trainerCohorts.includes(id))),
+  ])
+  const own: SideIds = { ...ownIds, attendance: ownAttendance }
+  const other: SideIds = { ...otherIds, attendance: otherAttendance }
   const programId = (await idsIn(admin, '/admin/program', '/admin/program'))[0]
   const waveId = (await idsIn(admin, `/admin/program/${programId}`, '/admin/gelombang'))[0]
   const trainerId = (await idsIn(admin, '/admin/pelatih', '/admin/pelatih'))[0]
