@@ -11,10 +11,10 @@ export function AttendanceSheetLinks({ sessionId, compact = false }: { sessionId
   return (
     <span className="inline-flex flex-wrap gap-2">
       <a href={attendanceSheetHref(sessionId, false)} className={linkClass} download>
-        {compact ? 'PDF kosong' : 'Daftar hadir kosong (PDF)'}
+        {compact ? 'Daftar hadir kosong' : 'Daftar hadir kosong (PDF)'}
       </a>
       <a href={attendanceSheetHref(sessionId, true)} className={linkClass} download>
-        {compact ? 'PDF terisi' : 'Daftar hadir terisi (PDF)'}
+        {compact ? 'Daftar hadir terisi' : 'Daftar hadir terisi (PDF)'}
       </a>
     </span>
   )

@@ -46,12 +46,12 @@ export function CohortAttendanceRecapView({ recap, correctionHref, exportHref }:
         ) : (
           <>
             <p className="mb-1 text-xs font-medium text-slate-500 md:hidden" aria-hidden="true">Geser tabel ke samping untuk melihat semua sesi →</p>
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" role="region" aria-label="Tabel rekap kehadiran" tabIndex={0}>
+            <div className="max-h-[75dvh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm" role="region" aria-label="Tabel rekap kehadiran" tabIndex={0}>
               <table className="min-w-full border-separate border-spacing-0 text-sm" data-testid="attendance-recap">
                 <caption className="sr-only">Kehadiran peserta per sesi, JP hadir, dan persentasenya</caption>
-                <thead className="bg-slate-50">
+                <thead className="sticky top-0 z-20 bg-slate-50">
                   <tr>
-                    <th scope="col" className="sticky left-0 z-20 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">Peserta</th>
+                    <th scope="col" className="sticky left-0 z-30 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">Peserta</th>
                     {sessions.map((s, i) => (
                       <th key={s.id} scope="col" title={`${s.title} — ${formatSessionTime(s.startsAt, s.endsAt, timeZone, timeZoneLabel)}`} className="border-b border-slate-200 px-1 py-2 text-center text-xs font-medium whitespace-nowrap text-slate-600">
                         <span className="block">S{i + 1}</span>
@@ -70,7 +70,7 @@ export function CohortAttendanceRecapView({ recap, correctionHref, exportHref }:
                     return (
                       <tr key={r.enrolmentId} data-below={r.below ? 'true' : undefined}>
                         <th scope="row" className={`sticky left-0 z-10 max-w-[9.5rem] border-b border-r border-slate-100 px-3 py-1.5 text-left font-normal sm:max-w-xs ${rowTone}`}>
-                          <span className="block truncate font-medium text-slate-900">{r.name}</span>
+                          <span className="line-clamp-2 font-medium break-words text-slate-900">{r.name}</span>
                           <span className="block truncate text-xs text-slate-500">{r.institutionName}</span>
                           {r.below ? <span className="mt-0.5 inline-block rounded bg-red-100 px-1.5 text-[11px] font-semibold text-red-800">Di bawah {minPercent}%</span> : null}
                         </th>

@@ -25,9 +25,20 @@ function pdfText(pdf: Buffer, name: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = false) {
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true })
+  await page.screenshot({ path: path.join(SHOTS, name), fullPage })
+}
+
+/** Nothing on the page is wider than the phone: only the recap table scrolls sideways, inside its box. */
+async function expectNoPageOverflow(page: Page) {
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('[role=region]'))
+      .slice(0, 5).map((el) => `${el.tagName}.${el.className}`.slice(0, 120))
+  })
+  expect(wide).toEqual([])
 }
 
 test('an operator corrects a mark from the cohort recap and downloads the recap and the daftar hadir', async ({ page }) => {
@@ -41,7 +52,10 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
   const table = page.getByTestId('attendance-recap')
   await expect(table).toBeVisible()
   await expect(page.getByText('Geser tabel ke samping untuk melihat semua sesi →')).toBeVisible()
+  await expectNoPageOverflow(page)
   await shot(page, 'recap-390.png')
+  await table.scrollIntoViewIfNeeded()
+  await shot(page, 'recap-390-table.png')
 
   // The name column stays put while the sessions scroll sideways.
   const firstName = table.locator('tbody th').first()
@@ -73,7 +87,8 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
   await expect(history.locator('li').first()).toContainText('Dikoreksi')
   await expect(history.locator('li').first()).toContainText(`→ ${target} (Koreksi petugas)`)
   await expect(history.locator('li').first()).toContainText('Alasan: Surat izin diserahkan ke panitia (uji e2e)')
-  await shot(page, 'correction-390.png')
+  await expectNoPageOverflow(page)
+  await shot(page, 'correction-390.png', true)
 
   // Back on the recap: the cell shows the new status; the Excel recap says so too.
   await page.getByRole('link', { name: /^← Rekap presensi/ }).click()
@@ -96,7 +111,7 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
 
   // The daftar hadir of the first session, blank and filled.
   const sessions = page.getByRole('list', { name: 'Sesi kelas' })
-  const [blank] = await Promise.all([page.waitForEvent('download'), sessions.getByRole('link', { name: 'PDF kosong' }).first().click()])
+  const [blank] = await Promise.all([page.waitForEvent('download'), sessions.getByRole('link', { name: 'Daftar hadir kosong' }).first().click()])
   expect(blank.suggestedFilename()).toMatch(/^daftar-hadir-kosong-kelas-jawa-barat-\d{4}-\d{2}-\d{2}\.pdf$/)
   const blankText = pdfText(await bytesOf(blank), 'daftar-hadir-kosong.pdf')
   expect(blankText).toContain('DAFTAR HADIR PESERTA')
@@ -104,14 +119,17 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
   expect(blankText).toContain('Tanda tangan')
   expect(blankText).not.toContain('Koreksi')
   expect(blankText).not.toMatch(new RegExp(`${participant}[^\\n]*\\b${target}\\b`))
-  const [filled] = await Promise.all([page.waitForEvent('download'), sessions.getByRole('link', { name: 'PDF terisi' }).first().click()])
+  const [filled] = await Promise.all([page.waitForEvent('download'), sessions.getByRole('link', { name: 'Daftar hadir terisi' }).first().click()])
   expect(filled.suggestedFilename()).toMatch(/^daftar-hadir-terisi-/)
   const filledText = pdfText(await bytesOf(filled), 'daftar-hadir-terisi.pdf')
   expect(filledText).toMatch(new RegExp(`${participant}[\\s\\S]{0,400}?\\b${target}\\b`))
   expect(filledText).toMatch(/Rekap: Hadir \d+ · Terlambat \d+/)
 
   await page.setViewportSize({ width: 1280, height: 900 })
+  await page.getByRole('link', { name: /^← Kelas/ }).scrollIntoViewIfNeeded()
   await shot(page, 'recap-1280.png')
+  await sessions.scrollIntoViewIfNeeded()
+  await shot(page, 'recap-1280-sessions.png')
   await page.goto('/provinsi/presensi')
   await expect(page.getByRole('heading', { name: 'Rekap presensi' })).toBeVisible()
   await shot(page, 'province-rates-1280.png')
@@ -125,6 +143,7 @@ test('Admin Pusat sees the rates per province of a wave; a trainer reads a recap
   await admin.getByRole('link', { name: /Gelombang 1$/ }).first().click()
   await expect(admin.getByRole('heading', { name: 'Kehadiran per provinsi' })).toBeVisible()
   await expect(admin.getByRole('table', { name: 'Kehadiran per provinsi' })).toContainText('Seluruh gelombang')
+  await admin.getByRole('heading', { name: 'Kehadiran per provinsi' }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await shot(admin, 'wave-rates-1280.png')
   await admin.close()
 
@@ -135,6 +154,7 @@ test('Admin Pusat sees the rates per province of a wave; a trainer reads a recap
   await expect(trainer.getByTestId('attendance-recap')).toBeVisible()
   await expect(trainer.getByText('Tampilan ini hanya untuk dibaca.')).toBeVisible()
   await expect(trainer.getByTestId('attendance-recap').getByRole('link')).toHaveCount(0)
+  await expectNoPageOverflow(trainer)
   await shot(trainer, 'trainer-recap-390.png')
   await trainer.close()
 })

@@ -38,7 +38,7 @@ const s = StyleSheet.create({
   small: { fontSize: 7.5, color: '#334155' },
   signNo: { fontSize: 6.5, color: '#64748b' },
   summary: { marginTop: 8, fontSize: 8 },
-  signatures: { flexDirection: 'row', justifyContent: 'flex-end', marginTop: 18, gap: 24 },
+  signatures: { flexDirection: 'row', flexWrap: 'wrap', columnGap: 24 },
   signBox: { width: 150, alignItems: 'center' },
   signLine: { marginTop: 42, borderTopWidth: 0.75, borderTopColor: '#0f172a', width: '100%', paddingTop: 2, textAlign: 'center' },
   footer: { position: 'absolute', bottom: 18, left: 32, right: 32, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7, color: '#64748b' },
@@ -82,7 +82,7 @@ export async function renderAttendanceSheetPdf(sheet: AttendanceSheet, { now = n
         </View>
         <Text style={s.variant}>
           {filled
-            ? `Status sesuai catatan aplikasi pada ${printed}. H = Hadir, T = Terlambat, I = Izin, S = Sakit, A = Alpa.`
+            ? `Status sesuai catatan aplikasi pada ${printed}.`
             : 'Lembar untuk ditandatangani peserta. Kolom status diisi setelah presensi dicatat.'}
         </Text>
         <View style={s.head} fixed>
@@ -109,14 +109,15 @@ export async function renderAttendanceSheetPdf(sheet: AttendanceSheet, { now = n
             Rekap: {ATTENDANCE_STATUSES.map((st) => `${attendanceStatusLabel[st]} ${counts[st]}`).join(' · ')} · Belum dicatat {unmarked} · Jumlah {rows.length}
           </Text>
         ) : null}
-        <View style={s.signatures} wrap={false}>
-          {(trainers.length ? trainers.slice(0, 3) : [{ name: '', role: 'LEAD' as const }]).map((t, i) => (
-            <View key={i} style={s.signBox}>
-              <Text>{i === 0 ? 'Mengetahui,' : ' '}</Text>
-              <Text>Pelatih Ahli</Text>
-              <Text style={s.signLine}>{t.name || '(nama jelas)'}</Text>
-            </View>
-          ))}
+        <View wrap={false} style={{ marginTop: 16 }}>
+          <Text>Mengetahui, Pelatih Ahli</Text>
+          <View style={s.signatures}>
+            {(trainers.length ? trainers : [{ name: '', role: 'LEAD' as const }]).map((t, i) => (
+              <View key={i} style={s.signBox}>
+                <Text style={s.signLine}>{t.name || '(nama jelas)'}</Text>
+              </View>
+            ))}
+          </View>
         </View>
         <View style={s.footer} fixed>
           <Text>{cohort.name} · {session.title} · dicetak {printed}</Text>
