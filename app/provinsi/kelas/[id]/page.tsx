@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AgendaList } from '@/components/agenda-list'
+import { AttendanceSheetLinks } from '@/components/attendance/attendance-sheet-links'
 import { CohortTrainerList } from '@/components/cohort-trainer-list'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
@@ -41,7 +42,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
           </Section>
         </Section>
         <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
-          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} />
+          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} actions={(sessionId) => <AttendanceSheetLinks sessionId={sessionId} compact />} />
         </Section>
       </div>
       <Section title="Kartu peserta">
