@@ -1,5 +1,7 @@
 'use client'
 import { signOut } from 'next-auth/react'
+import { clearOfflineData, countPending } from '@/lib/attendance/offline-store'
+import { sendQueue } from '@/lib/attendance/send-queue'
 import { nav } from '@/lib/i18n/id'
 
 /**
@@ -7,9 +9,8 @@ import { nav } from '@/lib/i18n/id'
  * their name); with marks still waiting, it first tries to send them and asks before dropping them.
  */
 async function leaveDevice(): Promise<boolean> {
+  // Imported with the button, not on click: offline, a chunk loaded on demand may not arrive.
   if (!('indexedDB' in window)) return true
-  // Loaded on click only: the sign-out button is on every page, the queue code only matters here.
-  const [{ countPending, clearOfflineData }, { sendQueue }] = await Promise.all([import('@/lib/attendance/offline-store'), import('@/lib/attendance/send-queue')])
   if ((await countPending()) > 0 && navigator.onLine) await sendQueue().catch(() => null)
   const waiting = await countPending()
   if (waiting > 0 && !window.confirm(`${waiting} tanda kehadiran belum terkirim dan akan hilang dari perangkat ini jika Anda keluar sekarang. Tetap keluar?`)) return false

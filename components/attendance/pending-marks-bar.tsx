@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { countPending, QUEUE_CHANGED } from '@/lib/attendance/offline-store'
 import { onSent, sendQueue, type SendReport } from '@/lib/attendance/send-queue'
 
@@ -7,9 +7,18 @@ import { onSent, sendQueue, type SendReport } from '@/lib/attendance/send-queue'
  * What still waits on this device, whether it is online, and "Kirim sekarang". Also the one place
  * that sends by itself when the connection returns.
  */
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange)
+  window.addEventListener('offline', onChange)
+  return () => {
+    window.removeEventListener('online', onChange)
+    window.removeEventListener('offline', onChange)
+  }
+}
+
 export function PendingMarksBar() {
   const [waiting, setWaiting] = useState(0)
-  const [online, setOnline] = useState(true)
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true)
   const [sending, setSending] = useState(false)
   const [report, setReport] = useState<SendReport | null>(null)
 
@@ -20,17 +29,14 @@ export function PendingMarksBar() {
   }, [])
 
   useEffect(() => {
-    setOnline(navigator.onLine)
     refresh()
-    const goOnline = () => { setOnline(true); void send() }
-    const goOffline = () => setOnline(false)
+    // The connection is back: what waits goes by itself.
+    const goOnline = () => { void send() }
     window.addEventListener('online', goOnline)
-    window.addEventListener('offline', goOffline)
     window.addEventListener(QUEUE_CHANGED, refresh)
     const off = onSent((r) => { setReport(r); refresh() })
     return () => {
       window.removeEventListener('online', goOnline)
-      window.removeEventListener('offline', goOffline)
       window.removeEventListener(QUEUE_CHANGED, refresh)
       off()
     }

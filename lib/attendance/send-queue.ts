@@ -10,6 +10,7 @@ export type SendReport =
   | { kind: 'error'; message: string; waiting: number }
 
 let inFlight: Promise<SendReport> | null = null
+let sendAgain = false
 const listeners = new Set<(report: SendReport) => void>()
 
 /** Called after every send, whoever started it (the roster, "Hari ini", the online event). */
@@ -18,12 +19,22 @@ export function onSent(listener: (report: SendReport) => void) {
   return () => void listeners.delete(listener)
 }
 
+/** Sends what waits. A tap during a send is sent right after it, in the next request. */
 export function sendQueue(): Promise<SendReport> {
-  inFlight ??= sendAll().finally(() => { inFlight = null })
-  return inFlight.then((report) => {
+  if (inFlight) {
+    sendAgain = true
+    return inFlight
+  }
+  inFlight = (async () => {
+    let report: SendReport
+    do {
+      sendAgain = false
+      report = await sendAll()
+    } while (sendAgain && report.kind === 'sent')
     listeners.forEach((l) => l(report))
     return report
-  })
+  })().finally(() => { inFlight = null })
+  return inFlight
 }
 
 async function sendAll(): Promise<SendReport> {

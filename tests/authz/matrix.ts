@@ -78,6 +78,7 @@ export const ROUTES = {
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
+  'GET /serwist/[path]': { ...everyone, note: 'the service worker script, prerendered at build time; no data (decision 023)' },
   'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
@@ -110,6 +111,8 @@ export const PAGES = {
   '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: '"Hari ini": the trainer\'s own sessions to mark' },
+  '/pelatih/presensi/[sessionId]': { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'the roster: the cohort\'s trainers and Admin Pusat (mark:attendance); operators correct elsewhere' },
   '/peserta': { admin: 'no', operator: 'no', trainer: 'no', participant: 'yes', signedOut: 'no' },
   '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },

@@ -58,6 +58,7 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },
   // An empty batch is refused as malformed (400) only after the session and the role passed; each mark's
   // own scope (another trainer's cohort) is answered per mark and tested in tests/integration/attendance.
+  'GET /serwist/[path]': { scoped: false, send: (c) => c.get('/serwist/sw.js', noRedirect) },
   'POST /api/presensi': {
     scoped: false, passed: [400],
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
@@ -84,6 +85,7 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
+  '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].sessionId}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
   '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },

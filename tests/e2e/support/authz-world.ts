@@ -8,7 +8,7 @@ import type { Subject } from '../../authz/matrix'
 import { DEMO_ACCOUNTS } from './accounts'
 
 export type Side = 'own' | 'other'
-export type SideIds = { cohortId: string; participantId: string; batchId: string }
+export type SideIds = { cohortId: string; participantId: string; batchId: string; sessionId: string }
 export type MatrixWorld = {
   contexts: Record<Subject, APIRequestContext>
   sides: Record<Side, SideIds>
@@ -42,7 +42,7 @@ async function idsIn(context: APIRequestContext, url: string, prefix: string): P
 }
 
 /** Ids of one province as its operator sees them. The last cohort: other specs print the first one's cards. */
-async function sideIds(operator: APIRequestContext): Promise<SideIds> {
+async function sideIds(operator: APIRequestContext, admin: APIRequestContext): Promise<SideIds> {
   const cohortId = (await idsIn(operator, '/provinsi/kelas', '/provinsi/kelas')).at(-1)!
   const participantId = (await idsIn(operator, '/provinsi/peserta', '/provinsi/peserta'))[0]
   // An import preview of this side (a stored batch; never confirmed), for the preview pages.
@@ -51,8 +51,11 @@ async function sideIds(operator: APIRequestContext): Promise<SideIds> {
   })
   expect(preview.status(), 'import preview for the matrix').toBe(200)
   const { batchId } = await preview.json()
-  expect(cohortId && participantId && batchId).toBeTruthy()
-  return { cohortId, participantId, batchId }
+  // A session of that cohort, from the agenda editor's hidden fields (the roster page's target).
+  const agenda = await (await admin.get(`/admin/kelas/${cohortId}`)).text()
+  const sessionId = new RegExp(`name="sessionId" value="(${UUID})"`).exec(agenda)?.[1]
+  expect(cohortId && participantId && batchId && sessionId).toBeTruthy()
+  return { cohortId, participantId, batchId, sessionId: sessionId! }
 }
 
 export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
@@ -60,7 +63,7 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
     signedIn(baseURL, 'adminPusat'), signedIn(baseURL, 'operatorJabar'), signedIn(baseURL, 'pelatih'), signedIn(baseURL, 'peserta'), signedIn(baseURL, 'operatorKaltim'),
   ])
   const signedOut = await playwrightRequest.newContext({ baseURL })
-  const [own, other] = await Promise.all([sideIds(operator), sideIds(otherOperator)])
+  const [own, other] = await Promise.all([sideIds(operator, admin), sideIds(otherOperator, admin)])
   const programId = (await idsIn(admin, '/admin/program', '/admin/program'))[0]
   const waveId = (await idsIn(admin, `/admin/program/${programId}`, '/admin/gelombang'))[0]
   const trainerId = (await idsIn(admin, '/admin/pelatih', '/admin/pelatih'))[0]
