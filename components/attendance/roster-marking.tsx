@@ -26,6 +26,9 @@ const STATUS_STYLE: Record<AttendanceStatus, { on: string; chip: string }> = {
   ALPA: { on: 'bg-red-600 text-white border-red-600', chip: 'bg-red-50 text-red-800' },
 }
 
+// "Terlambat" does not fit a fifth of a 360 px phone; the button's accessible name keeps the full word.
+const SHORT_LABEL: Partial<Record<AttendanceStatus, string>> = { TERLAMBAT: 'Telat' }
+
 const newId = () => crypto.randomUUID()
 
 /**
@@ -153,7 +156,9 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
                       onClick={() => { if (!on) void tap(r.enrolmentId, s, r.view.note) }}
                       className={`min-h-11 rounded-md border px-0.5 text-xs font-semibold ${on ? STATUS_STYLE[s].on : 'border-slate-300 bg-white text-slate-700 active:bg-slate-100'}`}
                     >
-                      {attendanceStatusLabel[s]}
+                      {SHORT_LABEL[s]
+                        ? <><span className="sm:hidden">{SHORT_LABEL[s]}</span><span className="hidden sm:inline">{attendanceStatusLabel[s]}</span></>
+                        : attendanceStatusLabel[s]}
                     </button>
                   )
                 })}

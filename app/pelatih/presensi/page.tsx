@@ -21,7 +21,7 @@ export default async function TodayPage() {
       <PageHeader title="Hari ini" description={`Sesi Anda hari ini dan ${MARKING_DAYS_AHEAD} hari ke depan, dalam waktu setempat lokasi kelas. Buka sesi untuk mengisi presensi.`} />
       <PendingMarksBar />
       <OfflineReady urls={['/pelatih/presensi', ...sessions.map((s) => `/pelatih/presensi/${s.id}`)]} />
-      <SessionGroup title="Hari ini" sessions={today} empty="Tidak ada sesi hari ini." testId="sessions-today" />
+      <SessionGroup title="Sesi hari ini" sessions={today} empty="Tidak ada sesi hari ini." testId="sessions-today" />
       <SessionGroup title="Hari-hari berikutnya" sessions={ahead} empty="Belum ada sesi dalam beberapa hari ke depan." testId="sessions-ahead" byDay />
       {earlier.length > 0 && <SessionGroup title="Belum terkunci" sessions={earlier} empty="" testId="sessions-open" byDay />}
     </div>
