@@ -30,7 +30,8 @@ export function PendingMarksBar() {
 
   useEffect(() => {
     refresh()
-    // The connection is back: what waits goes by itself.
+    // On (re)load, whatever waits on this device goes now; and when the connection is back.
+    if (navigator.onLine) void countPending().then((n) => { if (n > 0) void send() })
     const goOnline = () => { void send() }
     window.addEventListener('online', goOnline)
     window.addEventListener(QUEUE_CHANGED, refresh)
