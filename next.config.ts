@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { withSerwist } from '@serwist/turbopack'
 import { contentSecurityPolicy, isHttpsSite, securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
@@ -29,4 +30,5 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// withSerwist keeps esbuild, which bundles the service worker at build time, a plain Node module (decision 023).
+export default withSerwist(nextConfig)

@@ -24,6 +24,7 @@ const NAV_ITEMS: Record<Role, NavItem[]> = {
   ],
   PELATIH_AHLI: [
     { href: HOME_PATH.PELATIH_AHLI, label: nav.dashboard },
+    { href: '/pelatih/presensi', label: 'Presensi hari ini' },
     { href: '/pelatih/jadwal', label: 'Jadwal saya' },
     { href: '/pelatih/ketersediaan', label: 'Ketersediaan' },
   ],

@@ -26,6 +26,8 @@ describe('security headers', () => {
     expect(page.get('style-src')).toEqual(["'self'", "'nonce-abc'"])
     expect(page.get('frame-ancestors')).toEqual(["'none'"])
     expect(page.get('object-src')).toEqual(["'none'"])
+    expect(page.get('worker-src')).toEqual(["'self'"])
+    expect(page.get('manifest-src')).toEqual(["'self'"])
     expect(directives(contentSecurityPolicy()).get('script-src')).toEqual(["'self'"])
     const dev = directives(contentSecurityPolicy({ nonce: 'abc', dev: true }))
     expect(dev.get('script-src')).toContain("'unsafe-eval'")

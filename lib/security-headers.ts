@@ -39,6 +39,9 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: { n
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    // The attendance service worker (/serwist/sw.js) and the web app manifest, from this origin only.
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],

@@ -33,6 +33,10 @@ async function prepareDatabase() {
       const { runSeed } = await import('../prisma/seed/run-seed')
       await runSeed(database.prisma)
       log('demo data loaded')
+    } else if (seedDemo) {
+      // The demo's practice class follows the calendar: today is always one of its days.
+      const { redatePracticeCohort } = await import('../prisma/seed/demo-practice')
+      if (await redatePracticeCohort(database.prisma)) log('demo practice class dated around today')
     }
   } finally {
     await database.close()

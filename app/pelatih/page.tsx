@@ -15,6 +15,9 @@ export default async function TrainerDashboard() {
   return (
     <>
       <PageHeader title={`Selamat datang, ${actor.name}`} description="Kelas yang Anda ampu dan jadwal sesi, dalam waktu setempat lokasi kelas." />
+      <Link href="/pelatih/presensi" className="mb-6 flex min-h-12 items-center justify-center rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white shadow-sm sm:inline-flex">
+        Presensi hari ini
+      </Link>
       <StatGrid>
         <Stat label="Kelas ditugaskan" value={formatNumber(assignments.length)} />
         <Stat label="Sebagai pelatih utama" value={formatNumber(assignments.filter((a) => a.role === 'LEAD').length)} />

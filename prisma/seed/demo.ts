@@ -8,6 +8,7 @@ import { seedCalendar, programId } from './demo-calendar'
 import { DEMO_PROGRAM } from './demo-plan'
 import { seedOutcomes, seedParticipants, seedTrainers } from './demo-people'
 import { seedDemoUsers } from './demo-users'
+import { seedPracticeCohort } from './demo-practice'
 
 export type SeedDemoOptions = { log?: (message: string) => void }
 export type SeedDemoSummary = { cohorts: number; sessions: number; trainers: number; assignments: number; participants: number; enrolments: number; marks: number; assessments: number }
@@ -53,6 +54,8 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
     enrolmentId,
   })
   step(`${outcomes.enrolments} enrolments, ${outcomes.marks} attendance marks, ${outcomes.assessments} assessments`)
+  await seedPracticeCohort(prisma, { demoTrainerId: demoTrainer.id, takenPhones })
+  step('the practice class dated around today')
   return {
     cohorts: cohorts.length,
     sessions: cohorts.reduce((sum, c) => sum + c.sessions.length, 0),

@@ -25,6 +25,10 @@ export function exportedValues(source: string): string[] {
   const code = stripComments(source)
   const names = new Set<string>()
   for (const m of code.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1])
+  // `export const { GET, … } = makeRoute()`: a route handler built by a library is an endpoint too.
+  for (const m of code.matchAll(/^export\s+(?:const|let|var)\s+\{([^}]*)\}\s*=/gm)) {
+    for (const part of m[1].split(',')) if (part.trim()) names.add(part.split(':').pop()!.trim())
+  }
   for (const m of code.matchAll(/^export\s+(?!type\b)\{([^}]*)\}/gm)) {
     for (const part of m[1].split(',')) {
       const spec = part.trim()

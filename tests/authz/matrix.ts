@@ -83,6 +83,7 @@ export const ROUTES = {
   'GET /api/presensi/[sessionId]/daftar-hadir': { ...attendanceOfficersAndTrainer, note: 'the session\'s daftar hadir PDF, blank or filled (?isi=1)' },
   'GET /api/presensi/rekap/gelombang/[waveId]': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'an operator\'s file holds only their province\'s cohorts (audited)' },
   'GET /api/presensi/rekap/kelas/[cohortId]': { ...attendanceOfficersAndTrainer, note: 'the cohort recap as Excel (audited)' },
+  'GET /serwist/[path]': { ...everyone, note: 'the service worker script, prerendered at build time; no data (decision 023)' },
   'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
@@ -119,6 +120,8 @@ export const PAGES = {
   '/pelatih/kelas/[id]/presensi': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'read-only recap of an assigned cohort' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: '"Hari ini": the trainer\'s own sessions to mark' },
+  '/pelatih/presensi/[sessionId]': { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'the roster: the cohort\'s trainers and Admin Pusat (mark:attendance); operators correct elsewhere' },
   '/peserta': { admin: 'no', operator: 'no', trainer: 'no', participant: 'yes', signedOut: 'no' },
   '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },

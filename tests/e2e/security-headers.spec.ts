@@ -175,7 +175,12 @@ test('Operator Provinsi: the import upload stream, the cards PDF, the Excel expo
 test('Pelatih Ahli: pages and the calendar feed, with nothing refused', async ({ page }) => {
   const complaints = await watchPolicies(page)
   await signInAs(page, 'pelatih')
-  for (const path of ['/pelatih', '/pelatih/jadwal', '/pelatih/ketersediaan']) await visit(page, path)
+  for (const path of ['/pelatih', '/pelatih/jadwal', '/pelatih/ketersediaan', '/pelatih/presensi']) await visit(page, path)
+  // The attendance service worker registers and the manifest loads under the policy (worker-src, manifest-src).
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toMatch(/\/pelatih\/$/)
+  const manifest = await page.request.get('/manifest.webmanifest')
+  expect(manifest.status()).toBe(200)
+  expect((await manifest.json()).icons).toHaveLength(3)
   await visit(page, '/admin', 403)
   await page.goto('/pelatih/jadwal')
   const feedUrl = await page.getByTestId('calendar-feed-url').inputValue()

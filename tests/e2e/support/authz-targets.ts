@@ -66,6 +66,7 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   'GET /api/presensi/rekap/kelas/[cohortId]': {
     scoped: true, send: (c, w, side) => c.get(`/api/presensi/rekap/kelas/${w.sides[side].attendance.cohortId}`, noRedirect),
   },
+  'GET /serwist/[path]': { scoped: false, send: (c) => c.get('/serwist/sw.js', noRedirect) },
   'POST /api/presensi': {
     scoped: false, passed: [400],
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
@@ -97,6 +98,7 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
   '/pelatih/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/presensi` },
+  '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].attendance.sessionId}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/provinsi/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/provinsi/kelas/${correctionPath(w.sides[side].attendance)}` },
