@@ -57,6 +57,19 @@ export function attendanceMarkWhere(actor: Actor, action: Action = 'read'): Pris
   }
 }
 
+/**
+ * The sessions whose attendance the actor may act on: `mark` (take attendance: trainers of the
+ * cohort, a participant's own sessions), `update` (officers' corrections), `read`, `export`.
+ */
+export function attendanceSessionWhere(actor: Actor, action: Action = 'read'): Prisma.SessionWhereInput {
+  switch (requireAccess(actor, action, 'attendance')) {
+    case 'any': return {}
+    case 'province': return { cohort: { provinceCode: provinceOf(actor) } }
+    case 'assigned': return { cohort: { assignments: { some: { trainerId: trainerOf(actor) } } } }
+    case 'own': return { cohort: { enrolments: { some: { participantId: participantOf(actor) } } } }
+  }
+}
+
 export function assessmentWhere(actor: Actor, action: Action = 'read'): Prisma.AssessmentWhereInput {
   return { enrolment: enrolmentWhereFor(actor, action, 'assessment') }
 }

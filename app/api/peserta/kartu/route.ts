@@ -1,15 +1,11 @@
 import { can } from '@/lib/auth/permissions'
 import { getActor } from '@/lib/server/auth/session'
-import { isAppError, type AppErrorCode } from '@/lib/server/errors'
+import { appErrorResponse, isCrossOrigin, textResponse as text } from '@/lib/server/http/route-responses'
 import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
 import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
 import { getSiteOrigin } from '@/lib/server/site-url'
 import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409, RATE_LIMITED: 429 } as const satisfies Record<AppErrorCode, number>
-
-const text = (body: string, status: number) =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } })
 // A cohort id and a checkbox: a few hundred bytes. More is not a form of this page.
 const MAX_BODY_BYTES = 4 * 1024
 
@@ -44,7 +40,8 @@ export async function POST(request: Request) {
       },
     })
   } catch (e) {
-    if (isAppError(e)) return text(e.message, STATUS[e.code])
+    const response = appErrorResponse(e)
+    if (response) return response
     throw e
   }
 }
@@ -53,16 +50,4 @@ export async function POST(request: Request) {
 function cardsFileName(cohortName: string): string {
   const slug = cohortName.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
   return `kartu-peserta-${slug || 'kelas'}.pdf`
-}
-
-/** As Next checks server actions: a browser's Origin must name the host the request reached. */
-function isCrossOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin) return false
-  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '').split(',')[0].trim()
-  try {
-    return new URL(origin).host !== host
-  } catch {
-    return true
-  }
 }
