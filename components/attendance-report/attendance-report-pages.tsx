@@ -39,7 +39,7 @@ export async function AttendanceReportUploadPage({ actor, sessionId, basePath, b
       <PageHeader title="Kehadiran dari laporan Zoom atau Meet" description={sessionLine(session)} />
       {session.online ? (
         <>
-          <AttendanceReportUpload sessionId={session.id} basePath={basePath} />
+          <AttendanceReportUpload sessionId={session.id} basePath={basePath} session={{ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), timeZone: session.timeZone }} />
           {reports.length ? (
             <Section title="Unggahan untuk sesi ini">
               <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" data-testid="recent-reports">

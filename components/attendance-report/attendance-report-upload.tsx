@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react'
  * The report's upload: the CSV goes to /api/presensi/laporan, which checks it and keeps a preview;
  * then the preview page opens. Nothing is marked here.
  */
-export function AttendanceReportUpload({ sessionId, basePath }: { sessionId: string; basePath: string }) {
+export function AttendanceReportUpload({ sessionId, basePath, session }: { sessionId: string; basePath: string; session: { startsAt: string; endsAt: string; timeZone: string } }) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +30,9 @@ export function AttendanceReportUpload({ sessionId, basePath }: { sessionId: str
   }
 
   return (
-    <form onSubmit={upload} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+    // The session's times travel with the form (data-*): tests build a report of this session from them.
+    <form onSubmit={upload} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" noValidate data-testid="report-upload"
+      data-starts-at={session.startsAt} data-ends-at={session.endsAt} data-time-zone={session.timeZone}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <label className="block text-sm font-medium text-slate-700">
         Laporan peserta (.csv, maksimal 2 MB)

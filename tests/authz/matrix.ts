@@ -24,14 +24,18 @@ export const SUBJECT_LABELS: Record<Subject, string> = {
 const admin: Row = { admin: 'yes', operator: 'no', trainer: 'no', participant: 'no', signedOut: 'no' }
 const adminAndOwnProvince: Row = { admin: 'yes', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' }
 const everyone: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'yes' }
+/** Online attendance from a meeting report: officers with update:attendance, the session's trainers (within the marking window). */
+const reportImport: Row = { admin: 'yes', operator: 'own', trainer: 'own', participant: 'no', signedOut: 'no' }
 const signedIn: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'no' }
 
 /** Every export of every 'use server' file, by its exported name. */
 export const ACTIONS = {
   addModuleAction: admin,
   applyWaveProposalAction: admin,
+  cancelAttendanceReportAction: { ...reportImport, note: 'sets a meeting report preview aside' },
   cancelParticipantImportAction: adminAndOwnProvince,
   cloneWaveAction: admin,
+  confirmAttendanceReportAction: { ...reportImport, note: 'marks through applyAttendanceMarks: a trainer only within the marking window' },
   confirmParticipantImportAction: adminAndOwnProvince,
   confirmTrainerImportAction: admin,
   correctAttendanceMarkAction: { ...adminAndOwnProvince, note: 'a correction with a reason, also after the trainers\' lock' },
@@ -47,6 +51,7 @@ export const ACTIONS = {
   deleteTrainerUnavailabilityAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
   enrolParticipantAction: adminAndOwnProvince,
   issueAccessCodeAction: adminAndOwnProvince,
+  linkAttendanceNameAction: { ...reportImport, note: 'a meeting name linked to an enrolment of the session\'s cohort' },
   listParticipantVillageOptionsAction: { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'reference data for the participant form' },
   moveEnrolmentAction: adminAndOwnProvince,
   moveModuleAction: admin,
@@ -78,6 +83,7 @@ export const ROUTES = {
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
+  'POST /api/presensi/laporan': { ...reportImport, note: 'stores a preview only (2 MB); online sessions only' },
   'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
@@ -90,6 +96,8 @@ export const PAGES = {
   '/admin/gelombang/[id]/penugasan': admin,
   '/admin/jadwal': admin,
   '/admin/kelas/[id]': admin,
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan': admin,
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': admin,
   '/admin/pelatih': admin,
   '/admin/pelatih/[id]': admin,
   '/admin/pelatih/baru': admin,
@@ -109,11 +117,15 @@ export const PAGES = {
   '/masuk/tautan/[token]': { ...everyone, note: 'signed sign-in link: the token is the credential' },
   '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi/[sessionId]/laporan': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi/[sessionId]/laporan/[reportId]': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
   '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/peserta': { admin: 'no', operator: 'no', trainer: 'no', participant: 'yes', signedOut: 'no' },
   '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/baru': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },

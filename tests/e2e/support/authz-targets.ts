@@ -5,6 +5,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { participantCsv, participantRow } from '../../fixtures/participant-files'
 import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
+import { zoomReportForSession } from '../../fixtures/meeting-reports'
 import type { PageName, RouteName } from '../../authz/matrix'
 import type { MatrixWorld, Side } from './authz-world'
 
@@ -58,6 +59,15 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },
   // An empty batch is refused as malformed (400) only after the session and the role passed; each mark's
   // own scope (another trainer's cohort) is answered per mark and tested in tests/integration/attendance.
+  // A preview of the side's online session (the report's times are the demo closing's, a day in 2024
+  // read from the upload page). The demo trainer's 2024 session is long locked: 400 after the scope check.
+  'POST /api/presensi/laporan': {
+    scoped: true, passed: [400],
+    send: async (c, w, side) => c.post('/api/presensi/laporan', {
+      ...noRedirect,
+      multipart: { sessionId: w.sides[side].onlineSessionId, file: { name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(zoomReportForSession(w.sides[side].onlineSession, w.sides[side].timeZone, [{ name: 'Tamu Matriks', from: 0, to: 40 }])) } },
+    }),
+  },
   'POST /api/presensi': {
     scoped: false, passed: [400],
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
@@ -77,6 +87,8 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/gelombang/[id]/kuota': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/kuota` },
   '/admin/gelombang/[id]/penugasan': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/penugasan` },
   '/admin/kelas/[id]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}` },
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan` },
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
   '/admin/pelatih/[id]': { scoped: false, url: (w) => `/admin/pelatih/${w.trainerId}` },
   '/admin/peserta/[id]': { scoped: true, url: (w, side) => `/admin/peserta/${w.sides[side].participantId}` },
   '/admin/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/admin/peserta/impor/${w.sides[side].batchId}` },
@@ -84,7 +96,11 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
+  '/pelatih/presensi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].onlineSessionId}/laporan` },
+  '/pelatih/presensi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan` },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
   '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
   '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },
 }

@@ -38,7 +38,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
           </Section>
         </Section>
         <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
-          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} />
+          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} reportBasePath={`/provinsi/kelas/${cohort.id}/sesi`} />
         </Section>
       </div>
       <Section title="Kartu peserta">
