@@ -8,18 +8,20 @@ import { FormMessage, inputClass, SubmitButton } from '../form-fields'
 
 type Ids = { sessionId: string; reportId: string }
 
-/** "Konfirmasi": writes the marks the preview shows, once. */
+/** "Konfirmasi": writes the marks the preview shows, once; "Batalkan laporan" sets the preview aside. */
 export function ConfirmAttendanceReport({ sessionId, reportId, toMark }: Ids & { toMark: number }) {
   const [state, action, pending] = useActionState(confirmAttendanceReportAction, initialActionState)
   const [cancelState, cancel, cancelling] = useActionState(cancelAttendanceReportAction, initialActionState)
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <form action={action}>
-          <input type="hidden" name="sessionId" value={sessionId} />
-          <input type="hidden" name="reportId" value={reportId} />
-          <SubmitButton pending={pending}>Konfirmasi: tandai {toMark} peserta</SubmitButton>
-        </form>
+        {toMark ? (
+          <form action={action}>
+            <input type="hidden" name="sessionId" value={sessionId} />
+            <input type="hidden" name="reportId" value={reportId} />
+            <SubmitButton pending={pending}>Konfirmasi: tandai {toMark} peserta</SubmitButton>
+          </form>
+        ) : null}
         <form action={cancel}>
           <input type="hidden" name="sessionId" value={sessionId} />
           <input type="hidden" name="reportId" value={reportId} />

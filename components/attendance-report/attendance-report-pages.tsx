@@ -152,17 +152,16 @@ export async function AttendanceReportPreviewPage({ actor, sessionId, reportId, 
 
       {match.absent.length ? (
         <Section title={`Tidak ada di laporan (${match.absent.length})`}>
-          <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700 shadow-sm">{match.absent.map((a) => a.name).join(', ')}</p>
+          <p data-testid="absent" className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-700 shadow-sm">{match.absent.map((a) => a.name).join(', ')}</p>
         </Section>
       ) : null}
 
       {open && view.window !== 'LOCKED' ? (
         <Section title="Simpan">
-          {toMark.length ? (
-            <ConfirmAttendanceReport sessionId={session.id} reportId={view.id} toMark={toMark.length} />
-          ) : (
-            <p className="text-sm text-slate-600">Belum ada peserta yang memenuhi batas hadir. Tautkan nama yang belum cocok terlebih dahulu.</p>
+          {toMark.length ? null : (
+            <p className="mb-3 text-sm text-slate-600">Belum ada peserta yang memenuhi batas hadir. Tautkan nama yang belum cocok terlebih dahulu, atau batalkan laporan ini.</p>
           )}
+          <ConfirmAttendanceReport sessionId={session.id} reportId={view.id} toMark={toMark.length} />
         </Section>
       ) : null}
     </>

@@ -16,13 +16,16 @@ export function AttendanceReportUpload({ sessionId, basePath, session }: { sessi
     setError(null)
     setBusy(true)
     try {
-      const response = await fetch('/api/presensi/laporan', { method: 'POST', body: new FormData(event.currentTarget) })
-      const body = (await response.json().catch(() => ({}))) as { reportId?: string; message?: string }
-      if (response.ok && body.reportId) {
-        router.push(`${basePath}/${body.reportId}`)
+      const body = new FormData(event.currentTarget)
+      // One retry when the request never got an answer (a kept-alive connection the server had just
+      // closed): at worst a second preview is stored, never a mark.
+      const response = await fetch('/api/presensi/laporan', { method: 'POST', body }).catch(() => fetch('/api/presensi/laporan', { method: 'POST', body }))
+      const answer = (await response.json().catch(() => ({}))) as { reportId?: string; message?: string }
+      if (response.ok && answer.reportId) {
+        router.push(`${basePath}/${answer.reportId}`)
         return
       }
-      setError(body.message ?? 'Berkas tidak dapat diperiksa. Coba lagi.')
+      setError(answer.message ?? 'Berkas tidak dapat diperiksa. Coba lagi.')
     } catch {
       setError('Koneksi terputus. Periksa sinyal lalu unggah lagi.')
     }
