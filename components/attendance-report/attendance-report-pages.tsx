@@ -99,17 +99,23 @@ export async function AttendanceReportPreviewPage({ actor, sessionId, reportId, 
 
       <Section title={`Cocok dengan peserta (${match.matched.length})`}>
         {match.matched.length ? (
-          <Table head={['Nama di laporan', 'Peserta', 'Menit hadir', 'Bergabung pertama', 'Hasil', 'Tanda sekarang']} caption="Nama di laporan yang cocok dengan peserta">
+          <Table head={['Peserta', 'Hasil', 'Bergabung pertama', 'Tanda sekarang']} caption="Nama di laporan yang cocok dengan peserta">
             {match.matched.map((m) => {
               const current = view.currentMarks[m.enrolmentId]
+              const joins = m.attendees.reduce((n, a) => n + a.joins, 0)
               return (
                 <tr key={m.enrolmentId} data-testid="matched-row">
-                  <Td className="min-w-40">{m.attendees.flatMap((a) => a.names).join(' · ')}<span className="block text-xs text-slate-500">cocok lewat {HOW_LABEL[m.how]}{m.attendees.reduce((n, a) => n + a.joins, 0) > 1 ? ` · ${m.attendees.reduce((n, a) => n + a.joins, 0)} kali bergabung` : ''}</span></Td>
-                  <Td className="min-w-40">{m.participantName}{m.institution ? <span className="block text-xs text-slate-500">{m.institution}</span> : null}</Td>
-                  <Td className="whitespace-nowrap">{m.minutes}</Td>
+                  <Td className="min-w-44">
+                    <span className="font-medium">{m.participantName}</span>
+                    {m.institution ? <span className="block text-xs text-slate-500">{m.institution}</span> : null}
+                    <span className="mt-1 block text-xs text-slate-600">Di laporan: &ldquo;{m.attendees.flatMap((a) => a.names).join('”, “')}&rdquo; · cocok lewat {HOW_LABEL[m.how]}{joins > 1 ? ` · ${joins} kali bergabung` : ''}</span>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {m.status ? <Badge tone={m.status === 'HADIR' ? 'green' : 'amber'}>{attendanceStatusLabel[m.status]}</Badge> : <Badge>Di bawah batas</Badge>}
+                    <span className="block text-xs text-slate-600">{m.minutes} menit hadir</span>
+                  </Td>
                   <Td className="whitespace-nowrap">{zone(m.firstJoin)}</Td>
-                  <Td>{m.status ? <Badge tone={m.status === 'HADIR' ? 'green' : 'amber'}>{attendanceStatusLabel[m.status]}</Badge> : <Badge>Di bawah batas</Badge>}</Td>
-                  <Td className="text-xs text-slate-600">{current ? `${attendanceStatusLabel[current.status]} (${markMethodLabel[current.method]})` : '–'}</Td>
+                  <Td className="min-w-32 text-xs text-slate-600">{current ? `${attendanceStatusLabel[current.status]} (${markMethodLabel[current.method]})` : '–'}</Td>
                 </tr>
               )
             })}
