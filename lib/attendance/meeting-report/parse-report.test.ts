@@ -74,6 +74,22 @@ describe('parseMeetingReport: Zoom', () => {
   })
 })
 
+describe('parseMeetingReport: the Indonesian Zoom portal', () => {
+  it('reads its headers and summary', () => {
+    const text = [
+      'ID Rapat;Topik;Waktu Mulai;Waktu Selesai;Email Pengguna;Durasi (Menit);Peserta',
+      '812 3456 7890;Bimtek Daring;20/06/2024 08.55;20/06/2024 11.20;host@perpusnas.go.id;145;1',
+      '',
+      'Nama (Nama Asli);Email Pengguna;Waktu Bergabung;Waktu Keluar;Durasi (Menit);Tamu',
+      'Rina Marlina (TBM Pelita);;20/06/2024 09.05;20/06/2024 11.00;115;Ya',
+    ].join('\n')
+    const report = parsed(text)
+    expect(report.source).toBe('ZOOM')
+    expect(report.meeting.hostEmail).toBe('host@perpusnas.go.id')
+    expect(report.rows[0]).toMatchObject({ name: 'Rina Marlina (TBM Pelita)', joinedAt: new Date('2024-06-20T02:05:00Z'), leftAt: new Date('2024-06-20T04:00:00Z') })
+  })
+})
+
 describe('parseMeetingReport: Google Meet', () => {
   it('reads the classic sheet: first and last name, times of day on the session date', () => {
     const report = parsed(meetClassicReport([{ first: 'Dewi', last: 'Lestari', email: 'dewi@example.id', join: '09:03', leave: '11:14' }]))

@@ -12,7 +12,7 @@ import { previewAttendanceReport } from '@/lib/server/attendance/meeting-report/
 import { testDb } from '../../support/database'
 import { assignTrainer, createCohort, createParticipant, createProgram, createSession, createTrainer, createUser, createWave, enrol } from '../../support/factories'
 import { createOnlineSession, storeReportPreview, zoomReportBytes } from '../../support/meeting-report-factories'
-import type { RelativeJoin } from '../../fixtures/meeting-reports'
+import { bytesOf, meetNewReport, type RelativeJoin } from '../../fixtures/meeting-reports'
 
 let trainer: Actor, otherTrainer: Actor, operator: Actor, otherOperator: Actor, admin: Actor, peserta: Actor
 let cohortId: string, programId: string, sessionId: string, trainerName: string
@@ -147,6 +147,21 @@ describe('preview → link → confirm', () => {
     const { reportId: id } = await storeReportPreview(trainer, later.id, [{ name: 'Galaxy A12', from: 0, to: 120 }])
     const view = await getAttendanceReport(trainer, later.id, id)
     expect(view.match.matched).toEqual([expect.objectContaining({ enrolmentId: enrolment.siti, how: 'LINK', status: 'HADIR' })])
+  })
+
+  it('reads a Google Meet attendance report the same way', async () => {
+    const s = await createOnlineSession(cohortId, { startedMinutesAgo: 300 })
+    const local = (minutes: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(new Date(s.startsAt.getTime() + minutes * 60_000))
+    const [date, time] = local(3).split(' ')
+    const bytes = bytesOf(meetNewReport(date, [{ name: 'Siti Aminah', join: time, minutes: 110 }, { name: 'Budi', email: 'budi.santoso@contoh.id', join: local(30).split(' ')[1], minutes: 90 }]))
+    const { reportId: id } = await previewAttendanceReport(operator, { sessionId: s.id, fileName: 'Kehadiran Bimtek.csv', bytes })
+    const view = await getAttendanceReport(operator, s.id, id)
+    expect(view.source).toBe('MEET')
+    expect(view.match.matched.map((m) => [m.participantName, m.how, m.minutes, m.status])).toEqual([
+      ['Budi Santoso', 'EMAIL', 90, 'TERLAMBAT'],
+      ['Siti Aminah', 'NAME', 110, 'HADIR'],
+    ])
   })
 
   it('marks nothing for people below the share; a report with nobody above it cannot be confirmed', async () => {
