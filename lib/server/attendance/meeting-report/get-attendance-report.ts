@@ -22,10 +22,10 @@ export type LoadedReport = {
 }
 
 /** The report, through its session's scope; a report of another session or scope is NOT_FOUND. */
-export async function findAttendanceReportOrThrow(client: Db | Tx, actor: Actor, sessionId: unknown, reportId: unknown): Promise<LoadedReport> {
+export async function findAttendanceReportOrThrow(client: Db | Tx, actor: Actor, sessionId: unknown, reportId: unknown, { requireOnline = true } = {}): Promise<LoadedReport> {
   reportScopeAction(actor)
   const id = idOrNotFound(reportId, REPORT_NOT_FOUND)
-  const session = await findReportSessionOrThrow(client, actor, sessionId)
+  const session = await findReportSessionOrThrow(client, actor, sessionId, { requireOnline })
   const report = await client.attendanceReport.findFirst({
     where: { id, sessionId: session.id },
     select: { id: true, fileName: true, fileSha256: true, source: true, status: true, createdAt: true, committedAt: true, preview: true },
@@ -46,7 +46,8 @@ export type AttendanceReportView = LoadedReport & {
 }
 
 export async function getAttendanceReport(actor: Actor, sessionId: unknown, reportId: unknown, now = new Date()): Promise<AttendanceReportView> {
-  const report = await findAttendanceReportOrThrow(db, actor, sessionId, reportId)
+  // Still shown if the session was made offline since the upload; confirming and linking refuse then.
+  const report = await findAttendanceReportOrThrow(db, actor, sessionId, reportId, { requireOnline: false })
   const [{ match, participants }, marks, applied, rules] = await Promise.all([
     matchStoredReport(db, report.session, report.preview, storedJoins(report.preview)),
     db.attendanceMark.findMany({ where: { sessionId: report.session.id }, select: { enrolmentId: true, status: true, method: true } }),
