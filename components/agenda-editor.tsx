@@ -56,6 +56,7 @@ export function AgendaEditor({ cohortId, sessions, modules, timeZone, zoneLabel,
                       {s.mode === 'DARING' && !s.meetingUrl ? <Badge tone="amber">Tautan belum diisi</Badge> : null}
                       {s.meetingUrl ? <a href={s.meetingUrl} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">Tautan pertemuan</a> : null}
                       {s.markCount ? <span>{s.markCount} catatan kehadiran</span> : null}
+                      {s.mode === 'DARING' ? <a href={`/admin/kelas/${cohortId}/sesi/${s.id}/laporan`} className="text-brand-700 underline">Kehadiran dari laporan Zoom/Meet</a> : null}
                     </p>
                   </div>
                   {s.markCount ? (

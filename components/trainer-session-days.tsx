@@ -24,6 +24,7 @@ export function TrainerSessionDays({ days, anchored }: { days: { date: string; s
                 <p className="text-slate-700 tabular-nums">pukul {localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}{s.jp ? ` · ${s.jp} JP` : ''}</p>
                 <p className="text-xs text-slate-500">{s.cohort.name} · {s.cohort.venue}, {s.cohort.city}</p>
                 {s.meetingUrl ? <a href={s.meetingUrl} className="text-xs text-brand-700 underline" rel="noopener noreferrer" target="_blank">Tautan pertemuan daring</a> : null}
+                {s.mode === 'DARING' ? <a href={`/pelatih/presensi/${s.id}/laporan`} className="ml-3 text-xs text-brand-700 underline">Kehadiran dari laporan Zoom/Meet</a> : null}
               </li>
             ))}
           </ul>

@@ -79,7 +79,10 @@ function planSessions(plan: CohortPlan) {
     startsAt: s.startsAt,
     endsAt: s.endsAt,
     jp: s.jp,
-    mode: DeliveryMode.LURING,
+    // The closing is held online: Perpusnas officials close the cohorts of all provinces from Jakarta
+    // over Zoom. It gives the demo an online session to bring a meeting report into (decision 025).
+    mode: s.kind === SessionKind.CLOSING ? DeliveryMode.DARING : DeliveryMode.LURING,
+    meetingUrl: s.kind === SessionKind.CLOSING ? `https://zoom.us/j/8${String(index).padStart(2, '0')}${id.replace(/[^0-9]/g, '').slice(0, 8).padEnd(8, '0')}` : null,
   }))
 }
 

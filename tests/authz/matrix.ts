@@ -24,6 +24,8 @@ export const SUBJECT_LABELS: Record<Subject, string> = {
 const admin: Row = { admin: 'yes', operator: 'no', trainer: 'no', participant: 'no', signedOut: 'no' }
 const adminAndOwnProvince: Row = { admin: 'yes', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' }
 const everyone: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'yes' }
+/** Online attendance from a meeting report: officers with update:attendance, the session's trainers (within the marking window). */
+const reportImport: Row = { admin: 'yes', operator: 'own', trainer: 'own', participant: 'no', signedOut: 'no' }
 const signedIn: Row = { admin: 'yes', operator: 'yes', trainer: 'yes', participant: 'yes', signedOut: 'no' }
 /** Attendance sheets and recaps: Admin Pusat, the province's operator and the cohort's trainers. */
 const attendanceOfficersAndTrainer: Row = { admin: 'yes', operator: 'own', trainer: 'own', participant: 'no', signedOut: 'no' }
@@ -32,8 +34,10 @@ const attendanceOfficersAndTrainer: Row = { admin: 'yes', operator: 'own', train
 export const ACTIONS = {
   addModuleAction: admin,
   applyWaveProposalAction: admin,
+  cancelAttendanceReportAction: { ...reportImport, note: 'sets a meeting report preview aside' },
   cancelParticipantImportAction: adminAndOwnProvince,
   cloneWaveAction: admin,
+  confirmAttendanceReportAction: { ...reportImport, note: 'marks through applyAttendanceMarks: a trainer only within the marking window' },
   confirmParticipantImportAction: adminAndOwnProvince,
   confirmTrainerImportAction: admin,
   correctAttendanceMarkAction: { ...adminAndOwnProvince, note: 'a correction with a reason, also after the trainers\' lock' },
@@ -49,6 +53,7 @@ export const ACTIONS = {
   deleteTrainerUnavailabilityAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
   enrolParticipantAction: adminAndOwnProvince,
   issueAccessCodeAction: adminAndOwnProvince,
+  linkAttendanceNameAction: { ...reportImport, note: 'a meeting name linked to an enrolment of the session\'s cohort' },
   listParticipantVillageOptionsAction: { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'reference data for the participant form' },
   moveEnrolmentAction: adminAndOwnProvince,
   moveModuleAction: admin,
@@ -84,6 +89,7 @@ export const ROUTES = {
   'GET /api/presensi/rekap/gelombang/[waveId]': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no', note: 'an operator\'s file holds only their province\'s cohorts (audited)' },
   'GET /api/presensi/rekap/kelas/[cohortId]': { ...attendanceOfficersAndTrainer, note: 'the cohort recap as Excel (audited)' },
   'GET /serwist/[path]': { ...everyone, note: 'the service worker script, prerendered at build time; no data (decision 023)' },
+  'POST /api/presensi/laporan': { ...reportImport, note: 'stores a preview only (2 MB); online sessions only' },
   'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
@@ -98,6 +104,8 @@ export const PAGES = {
   '/admin/kelas/[id]': admin,
   '/admin/kelas/[id]/presensi': admin,
   '/admin/kelas/[id]/presensi/koreksi': { ...admin, note: '?sesi=<session>&peserta=<enrolment>: one mark, its history and the correction form' },
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan': admin,
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': admin,
   '/admin/pelatih': admin,
   '/admin/pelatih/[id]': admin,
   '/admin/pelatih/baru': admin,
@@ -119,6 +127,8 @@ export const PAGES = {
   '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/kelas/[id]/presensi': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'read-only recap of an assigned cohort' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi/[sessionId]/laporan': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
+  '/pelatih/presensi/[sessionId]/laporan/[reportId]': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
   '/pelatih/ketersediaan': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/presensi': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: '"Hari ini": the trainer\'s own sessions to mark' },
   '/pelatih/presensi/[sessionId]': { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'the roster: the cohort\'s trainers and Admin Pusat (mark:attendance); operators correct elsewhere' },
@@ -128,6 +138,8 @@ export const PAGES = {
   '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/presensi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/presensi/koreksi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: '?sesi=<session>&peserta=<enrolment>' },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta/baru': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },

@@ -5,6 +5,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { participantCsv, participantRow } from '../../fixtures/participant-files'
 import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
+import { zoomReportForSession } from '../../fixtures/meeting-reports'
 import type { PageName, RouteName } from '../../authz/matrix'
 import type { AttendanceIds, MatrixWorld, Side } from './authz-world'
 
@@ -67,6 +68,15 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
     scoped: true, send: (c, w, side) => c.get(`/api/presensi/rekap/kelas/${w.sides[side].attendance.cohortId}`, noRedirect),
   },
   'GET /serwist/[path]': { scoped: false, send: (c) => c.get('/serwist/sw.js', noRedirect) },
+  // A preview of the side's online session (the report's times are the demo closing's, a day in 2024
+  // read from the upload page). The demo trainer's 2024 session is long locked: 400 after the scope check.
+  'POST /api/presensi/laporan': {
+    scoped: true, passed: [400],
+    send: async (c, w, side) => c.post('/api/presensi/laporan', {
+      ...noRedirect,
+      multipart: { sessionId: w.sides[side].onlineSessionId, file: { name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(zoomReportForSession(w.sides[side].onlineSession, w.sides[side].timeZone, [{ name: 'Tamu Matriks', from: 0, to: 40 }])) } },
+    }),
+  },
   'POST /api/presensi': {
     scoped: false, passed: [400],
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
@@ -90,6 +100,8 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/kelas/[id]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}` },
   '/admin/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/admin/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/admin/kelas/${correctionPath(w.sides[side].attendance)}` },
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan` },
+  '/admin/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
   '/admin/pelatih/[id]': { scoped: false, url: (w) => `/admin/pelatih/${w.trainerId}` },
   '/admin/peserta/[id]': { scoped: true, url: (w, side) => `/admin/peserta/${w.sides[side].participantId}` },
   '/admin/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/admin/peserta/impor/${w.sides[side].batchId}` },
@@ -102,6 +114,10 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/provinsi/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/provinsi/kelas/${correctionPath(w.sides[side].attendance)}` },
+  '/pelatih/presensi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].onlineSessionId}/laporan` },
+  '/pelatih/presensi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan` },
+  '/provinsi/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}/sesi/${w.sides[side].onlineSessionId}/laporan/${w.sides[side].reportId}` },
   '/provinsi/peserta/[id]': { scoped: true, url: (w, side) => `/provinsi/peserta/${w.sides[side].participantId}` },
   '/provinsi/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/provinsi/peserta/impor/${w.sides[side].batchId}` },
 }

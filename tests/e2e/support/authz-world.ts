@@ -4,13 +4,18 @@
 // read from the pages each province's operator sees.
 import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
 import { participantCsv, participantRow } from '../../fixtures/participant-files'
+import { zoomReportForSession } from '../../fixtures/meeting-reports'
 import type { Subject } from '../../authz/matrix'
 import { DEMO_ACCOUNTS } from './accounts'
 
 export type Side = 'own' | 'other'
 /** One mark's place in a cohort where the demo trainer teaches on side "own" and does not on side "other". */
 export type AttendanceIds = { cohortId: string; sessionId: string; enrolmentId: string }
-export type SideIds = { cohortId: string; participantId: string; batchId: string; attendance: AttendanceIds }
+/** onlineSessionId: the cohort's online closing session; reportId: a stored meeting-report preview of it. */
+export type SideIds = {
+  cohortId: string; participantId: string; batchId: string; attendance: AttendanceIds
+  onlineSessionId: string; onlineSession: { startsAt: Date; endsAt: Date }; timeZone: string; reportId: string
+}
 export type MatrixWorld = {
   contexts: Record<Subject, APIRequestContext>
   sides: Record<Side, SideIds>
@@ -63,8 +68,24 @@ async function sideIds(operator: APIRequestContext): Promise<Omit<SideIds, 'atte
   })
   expect(preview.status(), 'import preview for the matrix').toBe(200)
   const { batchId } = await preview.json()
-  expect(cohortId && participantId && batchId).toBeTruthy()
-  return { cohortId, participantId, batchId }
+  const report = await meetingReportOf(operator, cohortId)
+  expect(cohortId && participantId && batchId && report.onlineSessionId && report.reportId).toBeTruthy()
+  return { cohortId, participantId, batchId, ...report }
+}
+
+/** The cohort's online session (the demo's closings are held online) and a meeting-report preview of it. */
+export async function meetingReportOf(operator: APIRequestContext, cohortId: string) {
+  const onlineSessionId = (await idsIn(operator, `/provinsi/kelas/${cohortId}`, `/provinsi/kelas/${cohortId}/sesi`))[0]
+  const page = await (await operator.get(`/provinsi/kelas/${cohortId}/sesi/${onlineSessionId}/laporan`)).text()
+  const attribute = (name: string) => new RegExp(`data-${name}="([^"]+)"`).exec(page)?.[1] ?? ''
+  const session = { startsAt: new Date(attribute('starts-at')), endsAt: new Date(attribute('ends-at')) }
+  const timeZone = attribute('time-zone')
+  const csv = zoomReportForSession(session, timeZone, [{ name: 'Tamu Matriks', from: 0, to: 40 }])
+  const upload = await operator.post('/api/presensi/laporan', {
+    multipart: { sessionId: onlineSessionId, file: { name: 'participants_matriks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } },
+  })
+  expect(upload.status(), 'meeting report preview for the matrix').toBe(200)
+  return { onlineSessionId, onlineSession: session, timeZone, reportId: (await upload.json()).reportId as string }
 }
 
 export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {

@@ -37,6 +37,9 @@ import { updateWaveQuotasAction } from '@/lib/actions/update-wave-quotas'
 import { withdrawEnrolmentAction } from '@/lib/actions/withdraw-enrolment'
 import { correctAttendanceMarkAction } from '@/lib/actions/correct-attendance-mark'
 import { updateAttendanceSettingsAction } from '@/lib/actions/update-attendance-settings'
+import { cancelAttendanceReportAction } from '@/lib/actions/cancel-attendance-report'
+import { confirmAttendanceReportAction } from '@/lib/actions/confirm-attendance-report'
+import { linkAttendanceNameAction } from '@/lib/actions/link-attendance-name'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { proposeWaveAssignments } from '@/lib/server/assignments/propose-wave-assignments'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
@@ -46,6 +49,7 @@ import { assignTrainer, createCohort, createParticipant, createSession, enrol } 
 import { createNamedTrainer, createTrainersFrom, createWaveOfCohorts, markUnavailable } from '../../support/assignment-factories'
 import { nikFor, participantInput, regionOf, uniquePhone } from '../../support/participant-factories'
 import { createProgramWithModules } from '../../support/scheduling-factories'
+import { createOnlineSession, storeReportPreview } from '../../support/meeting-report-factories'
 import { participantRow, participantWorkbook } from '../../fixtures/participant-files'
 import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
 import type { ActionName } from '../../authz/matrix'
@@ -108,6 +112,17 @@ async function freshImportBatch(w: World, side: Side) {
   })])
   const { batchId } = await previewParticipantImport(officer, { cohortId: w.sides[side].cohortId, fileName: 'peserta.xlsx', bytes })
   return { batchId, returnTo: `/provinsi/peserta/impor/${batchId}` }
+}
+
+/** A fresh online session of the side's cohort (open for marking) with a stored meeting-report preview: the side's participant by e-mail, one phone-named guest. */
+async function reportTarget(w: World, side: Side) {
+  const { cohortId, participantId } = w.sides[side]
+  const email = `rapor.${participantId.slice(0, 8)}@contoh.id`
+  await testDb().participant.update({ where: { id: participantId }, data: { email } })
+  const session = await createOnlineSession(cohortId)
+  const { reportId } = await storeReportPreview(w.admin, session.id, [{ name: 'Peserta', email, from: 0, to: 120 }, { name: 'Galaxy A12', from: 0, to: 120 }])
+  const enrolment = await testDb().enrolment.findFirstOrThrow({ where: { participantId, cohortId }, select: { id: true } })
+  return { sessionId: session.id, reportId, enrolmentId: enrolment.id }
 }
 
 export const ACTION_CASES: Record<ActionName, ActionCase> = {
@@ -199,6 +214,18 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   updateAttendanceSettingsAction: formCase(updateAttendanceSettingsAction, false, async () => ({
     lockDays: '3', lateGraceMinutes: '15', checkInOpensMinutes: '30', onlinePresentPercent: '75',
   })),
+  cancelAttendanceReportAction: formCase(cancelAttendanceReportAction, true, async (w, side) => {
+    const { sessionId, reportId } = await reportTarget(w, side)
+    return { sessionId, reportId }
+  }),
+  confirmAttendanceReportAction: formCase(confirmAttendanceReportAction, true, async (w, side) => {
+    const { sessionId, reportId } = await reportTarget(w, side)
+    return { sessionId, reportId }
+  }),
+  linkAttendanceNameAction: formCase(linkAttendanceNameAction, true, async (w, side) => {
+    const { sessionId, reportId, enrolmentId } = await reportTarget(w, side)
+    return { sessionId, reportId, nameKey: 'galaxy', enrolmentId }
+  }),
   withdrawEnrolmentAction: formCase(withdrawEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, reason: 'Sakit berkepanjangan' })),
   issueAccessCodeAction: formCase(issueAccessCodeAction, true, async (w, side) => ({ participantId: (await createParticipant(w.sides[side].provinceCode)).id })),
   listParticipantVillageOptionsAction: {

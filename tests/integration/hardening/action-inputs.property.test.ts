@@ -43,6 +43,10 @@ import { commitTrainerImport } from '@/lib/server/trainers/import/commit-trainer
 import { updateTrainer } from '@/lib/server/trainers/update-trainer'
 import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
 import { correctAttendanceMark } from '@/lib/server/attendance/correct-attendance-mark'
+import { cancelAttendanceReport } from '@/lib/server/attendance/meeting-report/cancel-attendance-report'
+import { confirmAttendanceReport } from '@/lib/server/attendance/meeting-report/confirm-attendance-report'
+import { linkAttendanceName } from '@/lib/server/attendance/meeting-report/link-attendance-name'
+import { createOnlineSession, storeReportPreview } from '../../support/meeting-report-factories'
 import { updateAttendanceSettings } from '@/lib/server/settings/attendance-settings'
 import { cloneWave } from '@/lib/server/waves/clone-wave'
 import { createWaveWithCohorts } from '@/lib/server/waves/create-wave-with-cohorts'
@@ -119,6 +123,9 @@ const ENTRIES: Record<string, Entry> = {
   'add-module': { as: 'admin', call: addModule, valid: (r) => ({ programId: r.programId, title: 'Modul Uji', jp: '2' }) },
   'apply-wave-proposal': { as: 'admin', call: applyWaveProposal, valid: (r) => ({ waveId: r.waveId, token: 'bukan-token' }) },
   'cancel-participant-import': { as: 'operator', call: (a, i) => cancelParticipantImport(a, { batchId: i.batchId }), valid: (r) => ({ batchId: r.cohortId }) },
+  'cancel-attendance-report': { as: 'operator', call: cancelAttendanceReport, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId }) },
+  'confirm-attendance-report': { as: 'operator', call: confirmAttendanceReport, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId }) },
+  'link-attendance-name': { as: 'operator', call: linkAttendanceName, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId, nameKey: 'galaxy', enrolmentId: r.enrolmentId }) },
   'clone-wave': { as: 'admin', call: cloneWave, valid: (r) => ({ waveId: r.waveId, number: '77', startDate: '2025-03-03' }) },
   'confirm-participant-import': { as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on' }), valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on' }) },
   'confirm-trainer-import': { as: 'admin', call: commitTrainerImport, valid: () => ({ token: 'bukan-token' }) },
@@ -187,10 +194,12 @@ async function createRows() {
   const { id: otherEnrolmentId } = await enrol(other.id, cohortId, programId)
   const home = await db.participant.findUniqueOrThrow({ where: { id: p.id }, select: { regencyCode: true, villageCode: true } })
   const freeNik = `${home.villageCode!.slice(0, 8).replaceAll('.', '')}120590${String(Date.now() % 10_000).padStart(4, '0')}`
+  const { id: onlineSessionId } = await createOnlineSession(cohortId)
+  const { reportId } = await storeReportPreview((await createUser('ADMIN_PUSAT')).actor, onlineSessionId, [{ name: 'Galaxy A12', from: 0, to: 120 }])
   return {
     programId, moduleId, spareModuleId, waveId, cohortId, otherCohortId, sessionId, spareSessionId, trainerId, trainerEmail: trainerEmail!,
     assignmentId, unavailabilityId, participantId: p.id, participantPhone: p.phone, enrolmentId, otherEnrolmentId,
-    regencyCode: home.regencyCode, villageCode: home.villageCode, freeNik,
+    regencyCode: home.regencyCode, villageCode: home.villageCode, freeNik, onlineSessionId, reportId,
   }
 }
 

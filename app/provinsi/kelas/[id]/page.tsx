@@ -42,7 +42,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
           </Section>
         </Section>
         <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
-          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} actions={(sessionId) => <AttendanceSheetLinks sessionId={sessionId} compact />} />
+          <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} reportBasePath={`/provinsi/kelas/${cohort.id}/sesi`} actions={(sessionId) => <AttendanceSheetLinks sessionId={sessionId} compact />} />
         </Section>
       </div>
       <Section title="Kartu peserta">
