@@ -81,7 +81,7 @@ export default async function ParticipantHome() {
           {e.sessions.length ? (
             <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label={`Jadwal sesi ${e.cohort.name}`}>
               {e.sessions.map((s) => (
-                <li key={s.id} className="px-4 py-3"><ParticipantSession session={s} place={placeOf(e.cohort)} /></li>
+                <li key={s.id} id={`sesi-${s.id}`} className="px-4 py-3"><ParticipantSession session={s} place={placeOf(e.cohort)} /></li>
               ))}
             </ol>
           ) : <EmptyState>Jadwal sesi akan ditentukan. Tanggal kelas: {formatDateRange(e.cohort.startDate, e.cohort.endDate)}.</EmptyState>}

@@ -60,6 +60,7 @@ export function CheckInCodeDisplay({ sessionId, initial }: { sessionId: string; 
         Kode berganti dalam <strong className="tabular-nums">{secondsLeft}</strong> detik
         {offline ? <span className="ml-2 font-medium text-red-700">· koneksi terputus, mencoba lagi…</span> : null}
       </p>
+      <p className="max-w-full break-all text-xs text-slate-500">Alamat presensi: <span data-testid="check-in-url">{view.checkInUrl}</span></p>
       <button
         type="button"
         onClick={() => (document.fullscreenElement ? document.exitFullscreen() : box.current?.requestFullscreen())?.catch(() => {})}

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
+import { safeMeetingUrl } from '@/lib/attendance/safe-meeting-url'
 import { db } from '@/lib/server/db'
 import { attendanceMarkWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
@@ -60,15 +61,4 @@ function countBy<K extends string>(keys: K[]): Partial<Record<K, number>> {
   const counts: Partial<Record<K, number>> = {}
   for (const k of keys) counts[k] = (counts[k] ?? 0) + 1
   return counts
-}
-
-/** Only a web address is a meeting link: anything else (javascript:, a typo) is not shown as one. */
-function safeMeetingUrl(url: string | null): string | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
-  } catch {
-    return null
-  }
 }

@@ -119,7 +119,7 @@ const ENTRIES: Record<string, Entry> = {
   'apply-wave-proposal': { as: 'admin', call: applyWaveProposal, valid: (r) => ({ waveId: r.waveId, token: 'bukan-token' }) },
   'cancel-participant-import': { as: 'operator', call: (a, i) => cancelParticipantImport(a, { batchId: i.batchId }), valid: (r) => ({ batchId: r.cohortId }) },
   // A session of 2024: past the window, so a valid code gets as far as the window check (and the rate limit).
-  'check-in-with-code': { as: 'peserta', call: checkIn, valid: (r) => ({ sessionId: r.sessionId, kode: '7KXM3P' }) },
+  'check-in-with-code': { as: 'peserta', call: (a, i) => checkIn(a, { sessionId: i.sessionId, kode: i.kode }), valid: (r) => ({ sessionId: r.sessionId, kode: '7KXM3P' }) },
   'clone-wave': { as: 'admin', call: cloneWave, valid: (r) => ({ waveId: r.waveId, number: '77', startDate: '2025-03-03' }) },
   'confirm-participant-import': { as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on' }), valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on' }) },
   'confirm-trainer-import': { as: 'admin', call: commitTrainerImport, valid: () => ({ token: 'bukan-token' }) },
