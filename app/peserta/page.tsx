@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/server/auth/session'
 import { cachedRead, scopeKey } from '@/lib/server/cache/read-cache'
 import { getParticipantOverview } from '@/lib/server/dashboard/get-participant-overview'
 import { utcToLocal } from '@/lib/server/sessions/local-time'
+import { recordedMessage } from '@/lib/server/attendance/check-in'
 import { getAttendanceSettings } from '@/lib/server/settings/attendance-settings'
 import type { AttendanceStatus } from '@/generated/prisma/enums'
 
@@ -92,7 +93,13 @@ export default async function ParticipantHome() {
 }
 
 function TodayCheckIn({ session, place, rules, now }: { session: ParticipantSessionView; place: Place; rules: AttendanceSettings; now: Date }) {
-  if (session.mark) return <p className="mt-2 text-sm text-slate-700">Kehadiran Anda sudah tercatat.</p>
+  if (session.mark) {
+    return (
+      <p role="status" data-testid="check-in-recorded" className="mt-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        {recordedMessage(session.mark)}
+      </p>
+    )
+  }
   const window = checkInWindow(session, rules, now)
   if (window === 'NOT_YET') return <p className="mt-2 text-sm text-slate-600">Presensi mandiri dibuka pukul {formatTimeInZone(markingOpensAt(session, rules), place.timeZone, place.timeZoneLabel)}.</p>
   if (window === 'CLOSED') return <p className="mt-2 text-sm text-slate-600">Presensi mandiri sudah ditutup. Hubungi pelatih bila Anda hadir.</p>

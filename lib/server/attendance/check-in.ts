@@ -6,7 +6,7 @@ import { accessFor } from '@/lib/auth/permissions'
 import { normaliseCheckInCode, verifyCheckInCode } from '@/lib/attendance/check-in-code'
 import { checkInStatus, checkInWindow, markingOpensAt } from '@/lib/attendance/rules'
 import { formatDateTimeInZone } from '@/lib/format/date-time'
-import { attendanceStatusLabel } from '@/lib/i18n/id'
+import { attendanceStatusLabel, markMethodLabel } from '@/lib/i18n/id'
 import { db } from '@/lib/server/db'
 import { AppError, forbiddenError, notFoundError } from '@/lib/server/errors'
 import { consumeRateLimits, refundRateLimits, type Limit } from '@/lib/server/rate-limit'
@@ -94,12 +94,14 @@ export async function checkIn(actor: Actor, input: CheckInInput, now = new Date(
   return { outcome: 'CHECKED_IN', status: current.status, method: current.method, message: `Terima kasih, kehadiran Anda tercatat: ${attendanceStatusLabel[current.status]}.` }
 }
 
+/** What is recorded, in the participant's words: the same whichever check-in or page reload got there first. */
+export function recordedMessage(mark: { status: AttendanceStatus; method: MarkMethod }): string {
+  return mark.method === 'SELF_CHECKIN'
+    ? `Kehadiran Anda tercatat: ${attendanceStatusLabel[mark.status]} (presensi mandiri).`
+    : `Kehadiran Anda sudah tercatat: ${attendanceStatusLabel[mark.status]} (${markMethodLabel[mark.method].toLowerCase()}). Catatan itu tetap berlaku.`
+}
+
 /** A mark was there already (made by the trainer, or an earlier check-in): it stays, and the participant is told so. */
 function alreadyRecorded(mark: { status: AttendanceStatus; method: MarkMethod }): CheckInResult {
-  return {
-    outcome: 'ALREADY_RECORDED', status: mark.status, method: mark.method,
-    message: mark.method === 'SELF_CHECKIN'
-      ? `Anda sudah melakukan presensi untuk sesi ini: ${attendanceStatusLabel[mark.status]}. Tidak ada yang diubah.`
-      : `Kehadiran Anda untuk sesi ini sudah dicatat: ${attendanceStatusLabel[mark.status]}. Catatan itu tetap berlaku.`,
-  }
+  return { outcome: 'ALREADY_RECORDED', status: mark.status, method: mark.method, message: recordedMessage(mark) }
 }

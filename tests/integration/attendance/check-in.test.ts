@@ -145,7 +145,7 @@ describe('self check-in', () => {
     await testDb().attendanceMark.create({ data: { enrolmentId, sessionId: session.id, status: 'IZIN', method: 'TRAINER', markedById: trainer.userId } })
     const result = await checkIn(actor, { sessionId: session.id, kode: codeFor(session.id) })
     expect(result).toMatchObject({ outcome: 'ALREADY_RECORDED', status: 'IZIN', method: 'TRAINER' })
-    expect(result.message).toMatch(/sudah dicatat: Izin/)
+    expect(result.message).toBe('Kehadiran Anda sudah tercatat: Izin (pelatih). Catatan itu tetap berlaku.')
     expect(await marksOf(session.id)).toEqual([{ enrolmentId, status: 'IZIN', method: 'TRAINER', markedById: trainer.userId }])
   })
 

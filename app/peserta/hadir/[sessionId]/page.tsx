@@ -4,8 +4,7 @@ import { redirect } from 'next/navigation'
 import { CheckInForm } from '@/components/attendance/check-in-form'
 import { ParticipantSession } from '@/components/attendance/participant-session'
 import type { ActionState } from '@/lib/actions/action-state-types'
-import { attendanceStatusLabel } from '@/lib/i18n/id'
-import { checkIn } from '@/lib/server/attendance/check-in'
+import { checkIn, recordedMessage } from '@/lib/server/attendance/check-in'
 import { getOwnCheckInSession } from '@/lib/server/attendance/get-own-check-in-session'
 import { getActor } from '@/lib/server/auth/session'
 import { invalidateCachedReads, scopeKey } from '@/lib/server/cache/read-cache'
@@ -44,7 +43,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       state = { status: 'error', message: e.message, fieldErrors: e.fieldErrors }
     }
   } else if (session.mark) {
-    state = { status: 'success', message: `Kehadiran Anda untuk sesi ini sudah tercatat: ${attendanceStatusLabel[session.mark.status]}.` }
+    state = { status: 'success', message: recordedMessage(session.mark) }
   }
   // Refusals no other code can change (withdrawn, outside the window, too many tries) need no form.
   const final = state.status === 'error' && !state.fieldErrors
