@@ -82,8 +82,9 @@ test('Admin Pusat sets up a class of today with a participant and two sessions o
     await expect(deletes).toHaveCount(left - 1)
   }
   const hallStart = minutesFromNow(-5)
-  const onlineStart = new Date(hallStart.getTime() + 40 * 60_000)
-  await addSession(page, `Presensi di aula ${tag}`, hallStart, new Date(hallStart.getTime() + 40 * 60_000), false)
+  // Check-in opens 30 minutes before the start: the online session's window is open from hallStart.
+  const onlineStart = new Date(hallStart.getTime() + 30 * 60_000)
+  await addSession(page, `Presensi di aula ${tag}`, hallStart, onlineStart, false)
   await addSession(page, `Presensi daring ${tag}`, onlineStart, new Date(onlineStart.getTime() + 60 * 60_000), true)
   const ids = await page.getByTestId('agenda-session').evaluateAll((rows) => rows.map((r) => r.innerHTML.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?.[0]))
   expect(ids.filter(Boolean)).toHaveLength(2)
