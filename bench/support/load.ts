@@ -21,14 +21,50 @@ export async function runLoad(url: string, { cookie, connections = 20, requestsP
       }
     }),
   )
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
+  return summarise(latencies, errors, (performance.now() - started) / 1000)
+}
+
+/** Percentiles of the latencies (ms) and the rate achieved over `seconds`. */
+export function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b)
   const round = (n: number) => Math.round(n * 10) / 10
   return {
-    requests: latencies.length, errors,
-    p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)),
-    max: round(latencies.at(-1)!), perSecond: Math.round(latencies.length / seconds),
+    requests: sorted.length, errors,
+    p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1)!), perSecond: Math.round(sorted.length / seconds),
   }
+}
+
+/**
+ * An open-loop load: request i is sent at start + i / rate whether or not earlier ones have been
+ * answered, as many independent people would (a closed loop slows down with the server and hides
+ * queueing). `send` makes request i; a response that is not `ok(response)` counts as an error.
+ */
+export async function runOpenLoop(rate: number, seconds: number, send: (i: number) => Promise<Response>, ok: (r: Response) => Promise<boolean> = async (r) => r.ok): Promise<LoadResult> {
+  const total = Math.round(rate * seconds)
+  const latencies: number[] = []
+  let errors = 0
+  const started = performance.now()
+  const inFlight: Promise<void>[] = []
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate
+    const wait = due - performance.now()
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    inFlight.push((async () => {
+      const t = performance.now()
+      try {
+        const response = await send(i)
+        const good = await ok(response)
+        latencies.push(performance.now() - t)
+        if (!good) errors++
+      } catch {
+        latencies.push(performance.now() - t)
+        errors++
+      }
+    })())
+  }
+  await Promise.all(inFlight)
+  return summarise(latencies, errors, (performance.now() - started) / 1000)
 }
 
 /** The results as the markdown table docs/performance.md uses. */

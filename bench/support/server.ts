@@ -18,12 +18,14 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 600_000): Promi
   throw new Error(`${baseUrl} did not become healthy in ${timeoutMs / 1000} s`)
 }
 
-export async function startApp({ port = 3200, cwd = process.cwd() } = {}): Promise<RunningApp> {
+/** `databaseUrl`: serve a database the bench prepared (nothing is seeded into it); otherwise a fresh one with the demo data. */
+export async function startApp({ port = 3200, cwd = process.cwd(), databaseUrl }: { port?: number; cwd?: string; databaseUrl?: string } = {}): Promise<RunningApp> {
   if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL, stop: async () => {} }
   const dataDir = `.data/bench-${port}`
-  rmSync(dataDir, { recursive: true, force: true })
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `pglite:${dataDir}/pglite` }
-  if (process.env.BENCH_DATABASE_URL) env.SEED_DEMO = 'true'
+  if (!databaseUrl) rmSync(dataDir, { recursive: true, force: true })
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl ?? process.env.BENCH_DATABASE_URL ?? `pglite:${dataDir}/pglite` }
+  if (databaseUrl) env.SEED_DEMO = 'false'
+  else if (process.env.BENCH_DATABASE_URL) env.SEED_DEMO = 'true'
   const child: ChildProcess = spawn('npm', ['start'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitForHealth(baseUrl)

@@ -35,6 +35,7 @@ export const ACTIONS = {
   cloneWaveAction: admin,
   confirmParticipantImportAction: adminAndOwnProvince,
   confirmTrainerImportAction: admin,
+  correctAttendanceMarkAction: { ...adminAndOwnProvince, note: 'a correction with a reason, also after the trainers\' lock' },
   createAssignmentAction: admin,
   createProgramAction: admin,
   createSessionAction: admin,
@@ -53,6 +54,7 @@ export const ACTIONS = {
   regenerateCohortAgendaAction: admin,
   registerParticipantAction: adminAndOwnProvince,
   rotateCalendarFeedAction: { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'a trainer voids their own calendar feed address; there is no other target' },
+  updateAttendanceSettingsAction: admin,
   updateCohortDetailsAction: admin,
   updateCohortVenueAction: adminAndOwnProvince,
   updateModuleAction: admin,
@@ -78,6 +80,7 @@ export const ROUTES = {
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },
+  'POST /api/presensi': { admin: 'yes', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no', note: 'marks in a batch; each mark is scoped on its own: another trainer\'s cohort is answered REFUSED per mark (tests/integration/attendance)' },
 } satisfies Record<string, Row>
 
 /** Every app/**\/page.tsx, by its URL pattern. */

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next'
+import { AttendanceSettingsForm } from '@/components/attendance/attendance-settings-form'
 import { SchedulingSettingsForm } from '@/components/scheduling-settings-form'
 import { PageHeader, Section } from '@/components/ui'
 import { dayTimetable } from '@/lib/scheduling/agenda'
 import { requirePermission } from '@/lib/server/auth/session'
 import { formatClock } from '@/lib/server/sessions/local-time'
+import { getAttendanceSettings } from '@/lib/server/settings/attendance-settings'
 import { BREAK_ROWS, getSchedulingSettings } from '@/lib/server/settings/scheduling-settings'
 
-export const metadata: Metadata = { title: 'Pengaturan penjadwalan' }
+export const metadata: Metadata = { title: 'Pengaturan' }
 
 const clock = (minutes: number) => formatClock(minutes).replace(':', '.')
 
 export default async function SchedulingSettingsPage() {
   await requirePermission('update:setting:any')
-  const { dayPlan, trainersPerCohort, travelGapDays } = await getSchedulingSettings()
+  const [{ dayPlan, trainersPerCohort, travelGapDays }, attendance] = await Promise.all([getSchedulingSettings(), getAttendanceSettings()])
   const timetable = dayTimetable(dayPlan)
   return (
     <>
@@ -41,6 +43,12 @@ export default async function SchedulingSettingsPage() {
           </ol>
         </Section>
       </div>
+      <Section title="Aturan presensi">
+        <p className="-mt-1 mb-3 text-sm text-slate-600">Berlaku nasional untuk semua kelas. Tanda kehadiran yang sudah dibuat tidak berubah.</p>
+        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:max-w-3xl">
+          <AttendanceSettingsForm settings={attendance} />
+        </div>
+      </Section>
     </>
   )
 }

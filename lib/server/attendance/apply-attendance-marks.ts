@@ -53,8 +53,8 @@ export async function applyMarks(actor: Actor, marks: MarkToApply[], options: Ap
   const authority = authorityOf(actor)
   const { now } = options
   const sessionIds = [...new Set(marks.map((m) => m.sessionId))]
-  const [sessions, rules] = await Promise.all([loadSessions(actor, authority, sessionIds), getAttendanceSettings()])
-  const enrolments = await loadEnrolments(marks.map((m) => m.enrolmentId), [...new Set([...sessions.values()].map((s) => s.cohortId))])
+  // The enrolments are read by id alongside the sessions; refusalOf checks each belongs to its session's cohort.
+  const [sessions, enrolments, rules] = await Promise.all([loadSessions(actor, authority, sessionIds), loadEnrolments(marks.map((m) => m.enrolmentId)), getAttendanceSettings()])
 
   const results = new Map<number, MarkResult>()
   const accepted: { index: number; mark: MarkToApply; markedAt: Date }[] = []
@@ -84,10 +84,9 @@ async function loadSessions(actor: Actor, authority: Authority, ids: string[]): 
   return new Map(rows.map((s) => [s.id, { id: s.id, cohortId: s.cohortId, startsAt: s.startsAt, endsAt: s.endsAt, timeZone: s.cohort.province.timeZone, timeZoneLabel: s.cohort.province.timeZoneLabel }]))
 }
 
-async function loadEnrolments(ids: string[], cohortIds: string[]): Promise<Map<string, EnrolmentRow>> {
-  if (!cohortIds.length) return new Map()
+async function loadEnrolments(ids: string[]): Promise<Map<string, EnrolmentRow>> {
   const rows = await db.enrolment.findMany({
-    where: { id: { in: [...new Set(ids)] }, cohortId: { in: cohortIds } },
+    where: { id: { in: [...new Set(ids)] } },
     select: { id: true, cohortId: true, status: true, participantId: true },
   })
   return new Map(rows.map((e) => [e.id, e]))

@@ -58,6 +58,12 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
     }),
   },
   'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },
+  // An empty batch is refused as malformed (400) only after the session and the role passed; each mark's
+  // own scope (another trainer's cohort) is answered per mark and tested in tests/integration/attendance.
+  'POST /api/presensi': {
+    scoped: false, passed: [400],
+    send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
+  },
   // Prints cards for those without a code yet; 409 once everyone has one (after the scope check).
   'POST /api/peserta/kartu': {
     scoped: true, passed: [409],

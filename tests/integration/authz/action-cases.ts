@@ -36,6 +36,8 @@ import { updateSessionAction } from '@/lib/actions/update-session'
 import { updateTrainerAction } from '@/lib/actions/update-trainer'
 import { updateWaveQuotasAction } from '@/lib/actions/update-wave-quotas'
 import { withdrawEnrolmentAction } from '@/lib/actions/withdraw-enrolment'
+import { correctAttendanceMarkAction } from '@/lib/actions/correct-attendance-mark'
+import { updateAttendanceSettingsAction } from '@/lib/actions/update-attendance-settings'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { proposeWaveAssignments } from '@/lib/server/assignments/propose-wave-assignments'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
@@ -194,6 +196,12 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     participantId: (await createParticipant(w.sides[side].provinceCode)).id, cohortId: w.sides[side].cohortId,
   })),
   moveEnrolmentAction: formCase(moveEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, cohortId: w.sides[side].secondCohortId })),
+  correctAttendanceMarkAction: formCase(correctAttendanceMarkAction, true, async (w, side) => ({
+    sessionId: (await createSession(w.sides[side].cohortId)).id, enrolmentId: (await freshEnrolment(w, side)).id, status: 'IZIN', reason: 'Surat izin diterima',
+  })),
+  updateAttendanceSettingsAction: formCase(updateAttendanceSettingsAction, false, async () => ({
+    lockDays: '3', lateGraceMinutes: '15', checkInOpensMinutes: '30', onlinePresentPercent: '75',
+  })),
   withdrawEnrolmentAction: formCase(withdrawEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, reason: 'Sakit berkepanjangan' })),
   issueAccessCodeAction: formCase(issueAccessCodeAction, true, async (w, side) => ({ participantId: (await createParticipant(w.sides[side].provinceCode)).id })),
   listParticipantVillageOptionsAction: {

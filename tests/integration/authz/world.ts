@@ -63,8 +63,9 @@ export async function rowCounts() {
   const counts = await Promise.all([
     db.auditLog.count(), db.program.count(), db.module.count(), db.wave.count(), db.cohort.count(), db.session.count(),
     db.trainer.count(), db.trainerAssignment.count(), db.trainerUnavailability.count(), db.participant.count(),
-    db.enrolment.count(), db.user.count(), db.importBatch.count(), db.setting.count(), db.attendanceMark.count(), db.attendanceMutation.count(),
+    db.enrolment.count(), db.user.count(), db.importBatch.count(), db.setting.count(),
+    db.attendanceMark.count(), db.attendanceMutation.count(), db.attendanceReport.count(), db.attendanceNameLink.count(),
   ])
-  const names = ['audit', 'program', 'module', 'wave', 'cohort', 'session', 'trainer', 'assignment', 'unavailability', 'participant', 'enrolment', 'user', 'importBatch', 'setting', 'attendanceMark', 'attendanceMutation']
+  const names = ['audit', 'program', 'module', 'wave', 'cohort', 'session', 'trainer', 'assignment', 'unavailability', 'participant', 'enrolment', 'user', 'importBatch', 'setting', 'attendanceMark', 'attendanceMutation', 'attendanceReport', 'attendanceNameLink']
   return Object.fromEntries(names.map((n, i) => [n, counts[i]]))
 }

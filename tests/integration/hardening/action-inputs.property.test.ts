@@ -43,6 +43,8 @@ import { deleteTrainerUnavailability } from '@/lib/server/trainers/delete-traine
 import { commitTrainerImport } from '@/lib/server/trainers/import/commit-trainer-import'
 import { updateTrainer } from '@/lib/server/trainers/update-trainer'
 import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
+import { correctAttendanceMark } from '@/lib/server/attendance/correct-attendance-mark'
+import { updateAttendanceSettings } from '@/lib/server/settings/attendance-settings'
 import { cloneWave } from '@/lib/server/waves/clone-wave'
 import { createWaveWithCohorts } from '@/lib/server/waves/create-wave-with-cohorts'
 import { updateCohortDetails } from '@/lib/server/waves/update-cohort-details'
@@ -123,6 +125,7 @@ const ENTRIES: Record<string, Entry> = {
   'clone-wave': { as: 'admin', call: cloneWave, valid: (r) => ({ waveId: r.waveId, number: '77', startDate: '2025-03-03' }) },
   'confirm-participant-import': { as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on' }), valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on' }) },
   'confirm-trainer-import': { as: 'admin', call: commitTrainerImport, valid: () => ({ token: 'bukan-token' }) },
+  'correct-attendance-mark': { as: 'operator', call: correctAttendanceMark, valid: (r) => ({ sessionId: r.sessionId, enrolmentId: r.enrolmentId, status: 'IZIN', note: 'Rapat desa', reason: 'Surat izin diterima' }) },
   'create-assignment': { as: 'admin', call: createAssignment, valid: (r) => ({ cohortId: r.cohortId, trainerId: r.trainerId, role: 'SUPPORT' }) },
   'create-program': { as: 'admin', call: createProgram, valid: () => ({ name: 'Program Uji Properti', ...program }) },
   'create-session': { as: 'admin', call: createSession, valid: (r) => ({ cohortId: r.cohortId, ...session() }) },
@@ -145,6 +148,7 @@ const ENTRIES: Record<string, Entry> = {
   'rotate-calendar-feed': { as: 'pelatih', call: (a) => rotateCalendarFeed(a), valid: () => ({ ignored: 'x' }) },
   'regenerate-cohort-agenda': { as: 'admin', call: regenerateCohortAgenda, valid: (r) => ({ cohortId: r.otherCohortId, confirm: 'on' }) },
   'register-participant': { as: 'operator', call: registerParticipant, valid: (r) => ({ ...participant(r), nik: r.freeNik, cohortId: r.cohortId }) },
+  'update-attendance-settings': { as: 'admin', call: updateAttendanceSettings, valid: () => ({ lockDays: '3', lateGraceMinutes: '15', checkInOpensMinutes: '30', onlinePresentPercent: '75' }) },
   'update-cohort-details': {
     as: 'admin', call: updateCohortDetails,
     valid: (r) => ({ cohortId: r.cohortId, startDate: '2024-05-19', endDate: '2024-05-23', quota: '60', status: 'OPEN', shiftAgenda: '' }),

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { POST as importParticipants } from '@/app/api/peserta/impor/route'
 import { POST as printCards } from '@/app/api/peserta/kartu/route'
 import { POST as importTrainers } from '@/app/api/admin/pelatih/impor/route'
+import { POST as sendMarks } from '@/app/api/presensi/route'
 import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
 import { importRowCounts, importSetup } from '../../support/import-factories'
@@ -46,6 +47,7 @@ function post(url: string, actor: Actor | null, size: number, headers: Record<st
 const routes = [
   { name: 'participant import', url: 'http://localhost/api/peserta/impor', handler: importParticipants, limit: 5 * MB + 64 * 1024, message: 'Ukuran berkas maksimal 5 MB. Bagi menjadi beberapa berkas.', allowed: () => setup.operator, refused: () => setup.peserta },
   { name: 'trainer import', url: 'http://localhost/api/admin/pelatih/impor', handler: importTrainers, limit: 2 * MB + 64 * 1024, message: 'Ukuran berkas maksimal 2 MB.', allowed: () => setup.admin, refused: () => setup.operator },
+  { name: 'attendance marks', url: 'http://localhost/api/presensi', handler: sendMarks, limit: 256 * 1024, message: 'Kiriman terlalu besar. Kirim tanda kehadiran sedikit demi sedikit.', allowed: () => setup.admin, refused: () => setup.peserta },
   { name: 'participant cards', url: 'http://localhost/api/peserta/kartu', handler: printCards, limit: 4 * 1024, message: 'Permintaan terlalu besar.', allowed: () => setup.operator, refused: () => setup.peserta },
 ]
 
