@@ -40,7 +40,9 @@ function isSignedOutInSignedInArea(request: NextRequest): boolean {
 function redirectToSignIn(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = '/masuk'
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`
+  // A participant's page (a check-in QR code, for one) opens the sign-in form on the participant's tab.
+  const role = request.nextUrl.pathname.startsWith('/peserta') ? '&peran=peserta' : ''
+  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}${role}`
   return NextResponse.redirect(url)
 }
 

@@ -1,9 +1,13 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
+import { safeMeetingUrl } from '@/lib/attendance/safe-meeting-url'
 import { db } from '@/lib/server/db'
 import { attendanceMarkWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
-/** A participant's own enrolments with schedule size, attendance by status and test scores. */
+/**
+ * A participant's own enrolments: the cohort with its contact and trainers, every session in order
+ * with the participant's own mark, attendance by status and test scores.
+ */
 export async function getParticipantOverview(actor: Actor) {
   const participant = await db.participant.findFirst({
     where: participantWhere(actor),
@@ -17,10 +21,11 @@ export async function getParticipantOverview(actor: Actor) {
       program: { select: { name: true, minAttendancePercent: true, postTestPassMark: true } },
       cohort: {
         select: {
-          name: true, venue: true, city: true, startDate: true, endDate: true,
+          name: true, venue: true, venueAddress: true, city: true, startDate: true, endDate: true, contactName: true, contactPhone: true,
           wave: { select: { number: true, mode: true } },
           province: { select: { name: true, timeZone: true, timeZoneLabel: true } },
-          sessions: { select: { jp: true } },
+          sessions: { orderBy: { startsAt: 'asc' }, select: { id: true, title: true, startsAt: true, endsAt: true, jp: true, mode: true, meetingUrl: true } },
+          assignments: { orderBy: [{ role: 'asc' }, { createdAt: 'asc' }], select: { role: true, trainer: { select: { name: true } } } },
         },
       },
       assessments: { select: { kind: true, score: true } },
@@ -28,16 +33,19 @@ export async function getParticipantOverview(actor: Actor) {
   })
   const marks = await db.attendanceMark.findMany({
     where: attendanceMarkWhere(actor),
-    select: { enrolmentId: true, status: true, session: { select: { jp: true } } },
+    select: { enrolmentId: true, sessionId: true, status: true, method: true, session: { select: { jp: true } } },
   })
   return {
     participant,
-    enrolments: enrolments.map(({ cohort: { sessions, ...cohort }, assessments, ...e }) => {
+    enrolments: enrolments.map(({ cohort: { sessions, assignments, ...cohort }, assessments, ...e }) => {
       const own = marks.filter((m) => m.enrolmentId === e.id)
+      const markOf = new Map(own.map((m) => [m.sessionId, { status: m.status, method: m.method }]))
       const attendedJp = own.filter((m) => m.status === 'HADIR' || m.status === 'TERLAMBAT').reduce((s, m) => s + m.session.jp, 0)
       return {
         ...e,
         cohort,
+        trainers: assignments.map((a) => ({ name: a.trainer.name, role: a.role })),
+        sessions: sessions.map((s) => ({ ...s, meetingUrl: safeMeetingUrl(s.meetingUrl), mark: markOf.get(s.id) ?? null })),
         sessionCount: sessions.length,
         totalJp: sessions.reduce((s, x) => s + x.jp, 0),
         attendedJp,

@@ -43,6 +43,8 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   },
   'GET /api/health': { scoped: false, send: (c) => c.get('/api/health', noRedirect) },
   'GET /api/kalender/pelatih/[token]': { scoped: false, send: (c, w) => c.get(w.calendarPath, noRedirect) },
+  // The rotating check-in code: side "own" is a session of the demo trainer's cohorts.
+  'GET /api/pelatih/presensi/[sessionId]/kode': { scoped: true, send: (c, w, side) => c.get(`/api/pelatih/presensi/${w.sessions.trainer[side]}/kode`, noRedirect) },
   // Another province's cohort answers a file without rows: nothing of it leaves.
   'GET /api/peserta/ekspor': {
     scoped: true,
@@ -111,6 +113,9 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
   '/pelatih/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].attendance.sessionId}` },
+  '/pelatih/presensi/[sessionId]/kode': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sessions.trainer[side]}/kode` },
+  // Without a code: the session and the form to type it, nothing written.
+  '/peserta/hadir/[sessionId]': { scoped: true, url: (w, side) => `/peserta/hadir/${w.sessions.participant[side]}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/provinsi/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/provinsi/kelas/${correctionPath(w.sides[side].attendance)}` },

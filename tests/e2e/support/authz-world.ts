@@ -23,6 +23,8 @@ export type MatrixWorld = {
   waveId: string
   trainerId: string
   calendarPath: string
+  /** Sessions for the attendance rows: of the demo trainer's cohorts and not, of the demo participant's cohort and not. */
+  sessions: { trainer: Record<Side, string>; participant: Record<Side, string> }
   dispose: () => Promise<void>
 }
 
@@ -88,6 +90,22 @@ export async function meetingReportOf(operator: APIRequestContext, cohortId: str
   return { onlineSessionId, onlineSession: session, timeZone, reportId: (await upload.json()).reportId as string }
 }
 
+/**
+ * The demo trainer's sessions are the events of their calendar feed (UID <session id>@…); the demo
+ * participant's are on their page (id="sesi-<session id>"); sessions of side "other" come from
+ * Admin Pusat's page of that side's cohort, skipping any the trainer or the participant has.
+ */
+async function sessionIds(admin: APIRequestContext, trainer: APIRequestContext, participant: APIRequestContext, calendarPath: string, otherCohortId: string) {
+  const all = (text: string, pattern: string) => [...new Set([...text.matchAll(new RegExp(pattern, 'g'))].map((m) => m[1]))]
+  const feed = all(await (await trainer.get(calendarPath)).text(), `UID:(${UUID})@`)
+  const own = all(await (await participant.get('/peserta')).text(), `id="sesi-(${UUID})"`)
+  const elsewhere = all(await (await admin.get(`/admin/kelas/${otherCohortId}`)).text(), `name="sessionId" value="(${UUID})"`)
+  const otherForTrainer = elsewhere.find((id) => !feed.includes(id))
+  const otherForParticipant = elsewhere.find((id) => !own.includes(id))
+  expect(feed.length && own.length && otherForTrainer && otherForParticipant, 'sessions for the attendance rows').toBeTruthy()
+  return { trainer: { own: feed[0], other: otherForTrainer! }, participant: { own: own[0], other: otherForParticipant! } }
+}
+
 export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
   const [admin, operator, trainer, participant, otherOperator] = await Promise.all([
     signedIn(baseURL, 'adminPusat'), signedIn(baseURL, 'operatorJabar'), signedIn(baseURL, 'pelatih'), signedIn(baseURL, 'peserta'), signedIn(baseURL, 'operatorKaltim'),
@@ -110,9 +128,10 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
   const schedule = await (await trainer.get('/pelatih/jadwal')).text()
   const calendarPath = /\/api\/kalender\/pelatih\/[^"'<\s]+/.exec(schedule)?.[0]
   expect(programId && waveId && trainerId && calendarPath).toBeTruthy()
+  const sessions = await sessionIds(admin, trainer, participant, calendarPath!, other.cohortId)
   return {
     contexts: { admin, operator, trainer, participant, signedOut },
-    sides: { own, other }, programId, waveId, trainerId, calendarPath: calendarPath!,
+    sides: { own, other }, programId, waveId, trainerId, calendarPath: calendarPath!, sessions,
     dispose: async () => {
       for (const c of [admin, operator, trainer, participant, otherOperator, signedOut]) await c.dispose()
     },

@@ -4,6 +4,7 @@
 import { addModuleAction } from '@/lib/actions/add-module'
 import { applyWaveProposalAction } from '@/lib/actions/apply-wave-proposal'
 import { cancelParticipantImportAction } from '@/lib/actions/cancel-participant-import'
+import { checkInWithCodeAction } from '@/lib/actions/check-in-with-code'
 import { cloneWaveAction } from '@/lib/actions/clone-wave'
 import { confirmParticipantImportAction } from '@/lib/actions/confirm-participant-import'
 import { confirmTrainerImportAction } from '@/lib/actions/confirm-trainer-import'
@@ -44,6 +45,8 @@ import { initialActionState } from '@/lib/actions/action-state-types'
 import { proposeWaveAssignments } from '@/lib/server/assignments/propose-wave-assignments'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
 import { previewTrainerImport } from '@/lib/server/trainers/import/preview-trainer-import'
+import { checkInCodeAt, checkInSessionKey, timeStepOf } from '@/lib/attendance/check-in-code'
+import TEST_ENV from '../../support/test-env.json' with { type: 'json' }
 import { testDb } from '../../support/database'
 import { assignTrainer, createCohort, createParticipant, createSession, enrol } from '../../support/factories'
 import { createNamedTrainer, createTrainersFrom, createWaveOfCohorts, markUnavailable } from '../../support/assignment-factories'
@@ -237,4 +240,9 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   },
   confirmParticipantImportAction: formCase(confirmParticipantImportAction, true, async (w, side) => ({ ...(await freshImportBatch(w, side)), skipInvalid: 'on' })),
   cancelParticipantImportAction: formCase(cancelParticipantImportAction, true, async (w, side) => freshImportBatch(w, side)),
+  // A session of the side's cohort that started a minute ago, and the code its trainer shows now.
+  checkInWithCodeAction: formCase(checkInWithCodeAction, true, async (w, side) => {
+    const { id: sessionId } = await createSession(w.sides[side].cohortId, new Date(Date.now() - 60_000))
+    return { sessionId, kode: checkInCodeAt(checkInSessionKey(TEST_ENV.AUTH_SECRET, sessionId), timeStepOf(new Date())) }
+  }),
 }

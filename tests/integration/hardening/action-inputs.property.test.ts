@@ -10,6 +10,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
+import { checkIn } from '@/lib/server/attendance/check-in'
 import { AppError } from '@/lib/server/errors'
 import { applyWaveProposal } from '@/lib/server/assignments/apply-wave-proposal'
 import { createAssignment } from '@/lib/server/assignments/create-assignment'
@@ -57,7 +58,7 @@ import { assignTrainer, createCohort, createParticipant, createProgram as storeP
 const SEED = 20_261_104
 const RUNS = 25
 
-type Who = 'admin' | 'operator' | 'pelatih'
+type Who = 'admin' | 'operator' | 'pelatih' | 'peserta'
 type Rows = Awaited<ReturnType<typeof createRows>>
 type Entry = { as: Who; call: (actor: Actor, input: Record<string, unknown>) => Promise<unknown>; valid: (rows: Rows) => Record<string, unknown> }
 
@@ -126,6 +127,8 @@ const ENTRIES: Record<string, Entry> = {
   'cancel-attendance-report': { as: 'operator', call: cancelAttendanceReport, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId }) },
   'confirm-attendance-report': { as: 'operator', call: confirmAttendanceReport, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId }) },
   'link-attendance-name': { as: 'operator', call: linkAttendanceName, valid: (r) => ({ sessionId: r.onlineSessionId, reportId: r.reportId, nameKey: 'galaxy', enrolmentId: r.enrolmentId }) },
+  // A session of 2024: past the window, so a valid code gets as far as the window check (and the rate limit).
+  'check-in-with-code': { as: 'peserta', call: (a, i) => checkIn(a, { sessionId: i.sessionId, kode: i.kode }), valid: (r) => ({ sessionId: r.sessionId, kode: '7KXM3P' }) },
   'clone-wave': { as: 'admin', call: cloneWave, valid: (r) => ({ waveId: r.waveId, number: '77', startDate: '2025-03-03' }) },
   'confirm-participant-import': { as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on' }), valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on' }) },
   'confirm-trainer-import': { as: 'admin', call: commitTrainerImport, valid: () => ({ token: 'bukan-token' }) },
@@ -211,6 +214,7 @@ beforeAll(async () => {
     admin: (await createUser('ADMIN_PUSAT')).actor,
     operator: (await createUser('OPERATOR_PROVINSI', { provinceCode: '32' })).actor,
     pelatih: (await createUser('PELATIH_AHLI', { trainerId: rows.trainerId })).actor,
+    peserta: (await createUser('PESERTA', { participantId: rows.participantId })).actor,
   }
 })
 

@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test'
+import { signInAs } from './support/sign-in'
+
+// Self check-in (issue 10, decision 024). Admin Pusat sets up a class of today in Jawa Barat (WIB)
+// with two sessions open for check-in — one in the hall, one online — and a participant of its own,
+// then shows the rotating code as the trainer would. The participant checks in to the first by the
+// QR code's address while signed out (sign in, come back, checked in) and to the second by typing
+// the code on their page, and then sees both marks.
+
+test.describe.configure({ mode: 'serial' })
+
+const tag = Date.now().toString(36)
+const ZONE = 'Asia/Jakarta'
+const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
+
+/** 'YYYY-MM-DD' and 'HH:MM' of an instant on Jakarta's wall clock. */
+function wib(at: Date) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(at).map((p) => [p.type, p.value]))
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` }
+}
+const minutesFromNow = (m: number) => {
+  const at = new Date(Date.now() + m * 60_000)
+  at.setUTCMinutes(at.getUTCMinutes() - (at.getUTCMinutes() % 5), 0, 0)
+  return at
+}
+
+type Setup = { sessions: { hall: string; online: string }; phone: string; accessCode: string }
+let setup: Setup
+
+async function addSession(page: Page, title: string, from: Date, to: Date, online: boolean) {
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Tambah sesi' }) })
+  await form.getByLabel('Judul sesi').fill(title)
+  await form.getByLabel('Tanggal').fill(wib(from).date)
+  await form.getByLabel(/^Mulai/).fill(wib(from).time)
+  await form.getByLabel(/^Selesai/).fill(wib(to).time)
+  await form.locator('select[name=mode]').selectOption(online ? 'DARING' : 'LURING')
+  if (online) await form.getByLabel('Tautan pertemuan daring').fill('https://zoom.us/j/1234567890')
+  await form.getByRole('button', { name: 'Tambah sesi' }).click()
+  const row = page.getByTestId('agenda-session').filter({ hasText: title })
+  await expect(row).toBeVisible()
+}
+
+/** The code and the QR code's address shown now, read when at least `minSeconds` of it are left. */
+async function shownCode(page: Page, sessionId: string, minSeconds = 20) {
+  await page.goto(`/pelatih/presensi/${sessionId}/kode`)
+  await expect(page.getByRole('img', { name: 'Kode QR presensi' })).toBeVisible()
+  await expect.poll(async () => Number(await page.locator('strong.tabular-nums').textContent()), { timeout: 40_000 }).toBeGreaterThanOrEqual(minSeconds)
+  const code = (await page.getByTestId('check-in-code').textContent())!.trim()
+  const url = new URL((await page.getByTestId('check-in-url').textContent())!.trim())
+  return { code, path: `${url.pathname}${url.search}` }
+}
+
+test('Admin Pusat sets up a class of today with a participant and two sessions open for check-in', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signInAs(page, 'adminPusat')
+  await page.goto('/admin/program/baru')
+  await page.getByLabel('Nama program').fill(`Bimtek Presensi Uji ${tag}`)
+  await page.getByLabel('Tahun').fill(wib(new Date()).date.slice(0, 4))
+  await page.getByRole('button', { name: 'Buat program' }).click()
+  const addModule = page.locator('form').filter({ has: page.getByRole('button', { name: 'Tambah modul' }) })
+  await addModule.getByLabel('Judul modul').fill('Literasi Digital')
+  await addModule.getByLabel(/^JP/).fill('2')
+  await addModule.getByRole('button', { name: 'Tambah modul' }).click()
+  await expect(page.getByRole('list', { name: 'Kurikulum' })).toContainText('Literasi Digital')
+
+  await page.getByRole('link', { name: 'Gelombang baru' }).click()
+  await page.getByLabel('Tanggal mulai').fill(wib(new Date()).date)
+  await page.getByLabel('Tanggal selesai').fill(wib(new Date(Date.now() + 86_400_000)).date)
+  await page.getByLabel('Jawa Barat', { exact: true }).check()
+  await page.getByRole('button', { name: 'Buat gelombang dan 1 kelas' }).click()
+  await expect(page.getByTestId('wave-cohort-row')).toHaveCount(1)
+  await page.getByTestId('wave-cohort-row').getByRole('link', { name: 'Jawa Barat', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/kelas\/[0-9a-f-]{36}$/)
+  const cohortId = page.url().split('/').at(-1)!
+
+  // The generated agenda would clash with sessions at the current hour: clear it, then add two.
+  page.on('dialog', (dialog) => dialog.accept())
+  const deletes = page.getByRole('button', { name: /^Hapus sesi / })
+  for (let left = await deletes.count(); left > 0; left--) {
+    await deletes.first().click()
+    await expect(deletes).toHaveCount(left - 1)
+  }
+  const hallStart = minutesFromNow(-5)
+  // Check-in opens 30 minutes before the start: the online session's window is open from hallStart.
+  const onlineStart = new Date(hallStart.getTime() + 30 * 60_000)
+  await addSession(page, `Presensi di aula ${tag}`, hallStart, onlineStart, false)
+  await addSession(page, `Presensi daring ${tag}`, onlineStart, new Date(onlineStart.getTime() + 60 * 60_000), true)
+  const ids = await page.getByTestId('agenda-session').evaluateAll((rows) => rows.map((r) => r.innerHTML.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?.[0]))
+  expect(ids.filter(Boolean)).toHaveLength(2)
+
+  // A participant of the class, with an access code.
+  await page.goto('/admin/peserta/baru')
+  await page.locator('select[name=cohortId]').selectOption(cohortId)
+  await page.locator('input[name=name]').fill(`Uji E2E Presensi ${tag}`)
+  const day = 41 + Math.floor(Math.random() * 28)
+  await page.locator('input[name=nik]').fill(`320401${day}0590${random(4)}`)
+  const phone = `0813${random(8)}`
+  await page.locator('input[name=phone]').fill(phone)
+  await page.locator('select[name=institutionType]').selectOption('TBM')
+  await page.locator('input[name=institutionName]').fill('TBM Presensi Uji')
+  await page.locator('select[name=regencyCode]').selectOption({ label: 'Kabupaten Bandung' })
+  await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
+  await expect(page).toHaveURL(/\/admin\/peserta\/[0-9a-f-]{36}\?disimpan=1$/)
+  await page.getByRole('button', { name: 'Buat kode akses' }).click()
+  const accessCode = (await page.getByTestId('issued-code').textContent())!.trim()
+  setup = { sessions: { hall: ids[0]!, online: ids[1]! }, phone, accessCode }
+})
+
+test('a signed-out participant scans the QR code, signs in, comes back and is checked in', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000)
+  await signInAs(page, 'adminPusat')
+  const { code, path } = await shownCode(page, setup.sessions.hall)
+  expect(path).toBe(`/peserta/hadir/${setup.sessions.hall}?kode=${code}`)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.screenshot({ path: 'test-results/check-in/code-1280.png', fullPage: true })
+
+  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } })
+  const participant = await phone.newPage()
+  await participant.goto(path)
+  await expect(participant).toHaveURL(/\/masuk\?/)
+  await expect(participant.getByRole('tab', { name: 'Peserta' })).toHaveAttribute('aria-selected', 'true')
+  await participant.getByLabel('Nomor HP / WhatsApp').fill(setup.phone)
+  await participant.getByLabel('Kode akses').fill(setup.accessCode)
+  await participant.getByRole('button', { name: 'Masuk', exact: true }).click()
+  await expect(participant).toHaveURL(new RegExp(`/peserta/hadir/${setup.sessions.hall}\\?kode=${code}$`))
+  // The sign-in form's refresh may render the page twice: either render reports the one mark.
+  await expect(participant.getByTestId('form-message')).toHaveText(/^(Terima kasih, kehadiran Anda tercatat: Hadir\.|Kehadiran Anda tercatat: Hadir \(presensi mandiri\)\.)$/)
+  await participant.screenshot({ path: 'test-results/check-in/checked-in-390.png', fullPage: true })
+
+  // Scanning again changes nothing and says so.
+  await participant.reload()
+  await expect(participant.getByTestId('form-message')).toHaveText('Kehadiran Anda tercatat: Hadir (presensi mandiri).')
+  await phone.close()
+})
+
+test('the participant types the online session\'s code on their page and sees their marks', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000)
+  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } })
+  const participant = await phone.newPage()
+  await participant.goto('/masuk?peran=peserta')
+  await participant.getByLabel('Nomor HP / WhatsApp').fill(setup.phone)
+  await participant.getByLabel('Kode akses').fill(setup.accessCode)
+  await participant.getByRole('button', { name: 'Masuk', exact: true }).click()
+  await expect(participant).toHaveURL(/\/peserta$/)
+
+  const today = participant.getByRole('list', { name: 'Sesi hari ini' })
+  const online = today.getByRole('listitem').filter({ hasText: `Presensi daring ${tag}` })
+  await expect(online.getByRole('link', { name: 'Tautan rapat daring' })).toHaveAttribute('href', 'https://zoom.us/j/1234567890')
+  await expect(today.getByRole('listitem').filter({ hasText: `Presensi di aula ${tag}` })).toContainText('Hadir')
+
+  // A wrong code first: refused at the field, nothing recorded.
+  await online.getByLabel('Kode presensi').fill('AAAAAA')
+  await online.getByRole('button', { name: 'Catat kehadiran saya' }).click()
+  await expect(online.getByText('Kode presensi salah. Periksa lagi kode di layar pelatih.')).toBeVisible()
+
+  await signInAs(page, 'adminPusat')
+  const { code } = await shownCode(page, setup.sessions.online)
+  await online.getByLabel('Kode presensi').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`)
+  await online.getByRole('button', { name: 'Catat kehadiran saya' }).click()
+  await expect(online.getByTestId('check-in-recorded')).toHaveText('Kehadiran Anda tercatat: Hadir (presensi mandiri).')
+
+  await participant.reload()
+  const schedule = participant.getByRole('list', { name: /^Jadwal sesi / })
+  for (const title of [`Presensi di aula ${tag}`, `Presensi daring ${tag}`]) await expect(schedule.getByRole('listitem').filter({ hasText: title })).toContainText('Hadir')
+  await participant.screenshot({ path: 'test-results/check-in/participant-390.png', fullPage: true })
+  await phone.close()
+})
