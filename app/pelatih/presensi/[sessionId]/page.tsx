@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AttendanceSheetLinks } from '@/components/attendance/attendance-sheet-links'
 import { OfflineReady } from '@/components/attendance/offline-ready'
 import { RosterMarking } from '@/components/attendance/roster-marking'
+import { ShowCodeLink } from '@/components/attendance/show-code-link'
 import { formatDateTimeInZone, formatSessionTime } from '@/lib/format/date-time'
 import { getSessionRoster } from '@/lib/server/attendance/get-session-roster'
 import { requireActor } from '@/lib/server/auth/session'
@@ -25,6 +27,10 @@ export default async function SessionRosterPage({ params }: { params: Promise<{ 
         <p className="text-xs text-slate-500">{session.cohortName} · {session.venue}, {session.city}{session.jp ? ` · ${session.jp} JP` : ''}</p>
       </header>
       <WindowNotice window={roster.window} opensAt={formatDateTimeInZone(new Date(roster.opensAt), ...zone)} locksAt={formatDateTimeInZone(new Date(roster.locksAt), ...zone)} officer={roster.canMarkAnyTime} />
+      <div className="flex flex-wrap items-center gap-3">
+        {roster.window !== 'LOCKED' ? <ShowCodeLink sessionId={session.id} /> : null}
+        <AttendanceSheetLinks sessionId={session.id} compact />
+      </div>
       <OfflineReady urls={[`/pelatih/presensi/${session.id}`]} />
       <RosterMarking sessionId={session.id} entries={roster.entries} loadedAt={roster.loadedAt} canMark={canMark} />
     </div>
