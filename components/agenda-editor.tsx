@@ -42,7 +42,7 @@ export function AgendaEditor({ cohortId, sessions, modules, timeZone, zoneLabel,
           </h3>
           <ol className="divide-y divide-slate-100">
             {items.map(({ session: s, draft }) => (
-              <li key={s.id} className="px-4 py-3 text-sm" data-testid="agenda-session">
+              <li key={s.id} className="px-4 py-3 text-sm" data-testid="agenda-session" data-session-id={s.id}>
                 <div className="flex flex-wrap items-start gap-x-4 gap-y-1">
                   <p className="w-32 shrink-0 font-medium tabular-nums text-slate-900" data-testid="session-time">
                     {draft.startTime.replace(':', '.')}–{draft.endTime.replace(':', '.')} {zoneLabel}

@@ -86,7 +86,7 @@ test('Admin Pusat sets up a class of today with a participant and two sessions o
   const onlineStart = new Date(hallStart.getTime() + 30 * 60_000)
   await addSession(page, `Presensi di aula ${tag}`, hallStart, onlineStart, false)
   await addSession(page, `Presensi daring ${tag}`, onlineStart, new Date(onlineStart.getTime() + 60 * 60_000), true)
-  const ids = await page.getByTestId('agenda-session').evaluateAll((rows) => rows.map((r) => r.innerHTML.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?.[0]))
+  const ids = await page.getByTestId('agenda-session').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-session-id')))
   expect(ids.filter(Boolean)).toHaveLength(2)
 
   // A participant of the class, with an access code.

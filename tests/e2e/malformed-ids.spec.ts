@@ -16,6 +16,8 @@ const AREA_ROLE: [prefix: string, who: Who][] = [
   ['/admin', 'adminPusat'], ['/provinsi', 'operatorJabar'], ['/pelatih', 'pelatih'], ['/peserta', 'peserta'],
   // Attendance sheets and recap exports answer 401 before they look at an id: asked as an officer.
   ['/api/presensi', 'adminPusat'],
+  // The check-in code route likewise: asked as a trainer.
+  ['/api/pelatih', 'pelatih'],
 ]
 const MALFORMED = ['not-a-uuid', '123e4567-e89b-12d3-a456-42661417400Z', `${'9'.repeat(300)}`]
 

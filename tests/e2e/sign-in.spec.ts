@@ -53,7 +53,8 @@ test('a wrong access code gets an Indonesian message', async ({ page }) => {
 test('a signed-out visitor is sent to sign-in and comes back after', async ({ page }) => {
   for (const path of ['/admin', '/provinsi', '/pelatih', '/peserta', '/beranda']) {
     await page.goto(path)
-    await expect(page).toHaveURL(new RegExp(`/masuk\\?callbackUrl=${encodeURIComponent(path)}$`))
+    // A participant's page opens the sign-in form on the participant tab.
+    await expect(page).toHaveURL(new RegExp(`/masuk\\?callbackUrl=${encodeURIComponent(path)}${path === '/peserta' ? '&peran=peserta' : ''}$`))
   }
   await page.goto('/masuk?callbackUrl=%2Fprovinsi')
   await signInAsStaff(page, DEMO_ACCOUNTS.operatorKaltim.email, DEMO_ACCOUNTS.operatorKaltim.password)
