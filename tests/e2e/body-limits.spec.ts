@@ -48,10 +48,14 @@ function sendOnce(pathname: string, size: number, headers: Record<string, string
     // The server closing the connection under a body it refused is what it should do.
     request.on('error', (error) => (answered ? undefined : reject(error)))
     const chunk = Buffer.alloc(64 * 1024, 0x61)
-    const pump = () => {
-      while (!answered && sent < size) {
+    // One chunk per turn of the event loop: an answer that arrived is read before the next write,
+    // which could otherwise meet the server's close and lose that answer with the connection.
+    const pump = (): void => {
+      if (!answered && sent < size) {
         sent += chunk.length
-        if (!request.write(chunk)) return request.once('drain', pump)
+        if (!request.write(chunk)) request.once('drain', pump)
+        else setImmediate(pump)
+        return
       }
       if (!answered) {
         finished = true
