@@ -8,17 +8,13 @@ import { formatSessionTime } from '@/lib/format/date-time'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { forbiddenError } from '@/lib/server/errors'
+import { fileSlug } from '@/lib/server/http/file-response'
 import { addSheet, newWorkbook, workbookBuffer, type ExportColumn } from '@/lib/server/participant-export/build-participant-workbook'
 import { requireAccess } from '@/lib/server/scope/access'
 import { getCohortAttendanceRecapOrThrow, type RecapRow } from './get-cohort-attendance-recap'
 import { getWaveAttendanceRatesOrThrow } from './list-attendance-rates'
 
 export type ExportedFile = { fileName: string; body: Buffer; rowCount: number }
-
-/** ASCII only, safe in a Content-Disposition header without encoding. */
-export function fileSlug(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-}
 
 function requireExport(actor: Actor) {
   if (requireAccess(actor, 'export', 'attendance') === 'own') throw forbiddenError()

@@ -3,6 +3,11 @@ import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
 import { appErrorResponse, textResponse } from './route-responses'
 
+/** A name in a file name: ASCII only, safe in a Content-Disposition header without encoding. */
+export function fileSlug(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
+}
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**

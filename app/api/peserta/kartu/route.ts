@@ -1,5 +1,6 @@
 import { can } from '@/lib/auth/permissions'
 import { getActor } from '@/lib/server/auth/session'
+import { fileSlug } from '@/lib/server/http/file-response'
 import { appErrorResponse, isCrossOrigin, textResponse as text } from '@/lib/server/http/route-responses'
 import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
 import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
@@ -48,6 +49,5 @@ export async function POST(request: Request) {
 
 /** "kartu-peserta-kelas-jawa-barat.pdf": ASCII only, safe in the header without encoding. */
 function cardsFileName(cohortName: string): string {
-  const slug = cohortName.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-  return `kartu-peserta-${slug || 'kelas'}.pdf`
+  return `kartu-peserta-${fileSlug(cohortName) || 'kelas'}.pdf`
 }

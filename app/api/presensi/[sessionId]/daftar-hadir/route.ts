@@ -1,8 +1,7 @@
 import { renderAttendanceSheetPdf } from '@/lib/server/attendance/attendance-sheet-pdf'
-import { fileSlug } from '@/lib/server/attendance/export-attendance-recap'
 import { getAttendanceSheetOrThrow } from '@/lib/server/attendance/get-attendance-sheet'
 import { AppError } from '@/lib/server/errors'
-import { fileResponse } from '@/lib/server/http/file-response'
+import { fileResponse, fileSlug } from '@/lib/server/http/file-response'
 
 /**
  * GET /api/presensi/[sessionId]/daftar-hadir[?isi=1] → the session's daftar hadir as an A4 PDF:
