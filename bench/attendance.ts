@@ -2,7 +2,9 @@
 //   - one mark (POST /api/presensi) under an open-loop load of 60 marks/s from 189 trainers; the floor is
 //     the cheapest signed-in dynamic route (GET /api/auth/session) at the same rate; then the rate at which
 //     the p95 of one mark crosses 100 ms;
-//   - an offline batch of 60 marks in one request.
+//   - an offline batch of 60 marks in one request;
+//   - the self check-in burst: 300 signed-in participants of five classes open the QR code's address
+//     (GET /peserta/hadir/[sessionId]?kode=…) within one minute, then all 300 within 15 seconds.
 // The app runs on a scratch database the bench fills first (bench/support/attendance-world.ts), embedded
 // PGlite by default or PostgreSQL with BENCH_DATABASE_URL=postgresql://…
 //   npm run bench:attendance     results → stdout and bench/results/attendance[-postgresql].md
@@ -12,7 +14,8 @@ import { cpus } from 'node:os'
 import { openDatabase } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
 import { loadReferenceRegions } from '../prisma/seed/reference'
-import { buildAttendanceWorld, PASSWORD, type BenchTrainer } from './support/attendance-world'
+import { checkInSessionKey, currentCheckInCode } from '../lib/attendance/check-in-code'
+import { ACCESS_CODE, buildAttendanceWorld, PASSWORD, type BenchParticipant, type BenchTrainer } from './support/attendance-world'
 import { loadTable, runOpenLoop, summarise, type LoadResult } from './support/load'
 import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
@@ -23,10 +26,11 @@ for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) proces
 
 const RATE = Number(process.env.BENCH_RATE ?? 60)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
-const RAMP = [100, 150, 200, 300, 400]
+const RAMP = [80, 100, 150, 200, 300, 400]
 const STATUSES = ['HADIR', 'HADIR', 'HADIR', 'HADIR', 'TERLAMBAT', 'IZIN', 'SAKIT', 'ALPA'] as const
 
 type SignedInTrainer = BenchTrainer & { cookie: string }
+type SignedInParticipant = BenchParticipant & { cookie: string }
 
 const post = (baseUrl: string, cookie: string, marks: unknown[]) =>
   fetch(`${baseUrl}/api/presensi`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ marks }) })
@@ -39,6 +43,23 @@ function oneMark(trainers: SignedInTrainer[], i: number) {
 }
 
 const allApplied = async (r: Response) => r.ok && ((await r.json()) as { results: { outcome: string }[] }).results.every((x) => x.outcome !== 'REFUSED')
+
+/** What the phone opens after scanning the code on the trainer's screen: the code of this moment. */
+function scanCheckInCode(baseUrl: string, participant: SignedInParticipant, sessionId: string) {
+  const { code } = currentCheckInCode(checkInSessionKey(process.env.AUTH_SECRET!, sessionId), Date.now())
+  return fetch(`${baseUrl}/peserta/hadir/${sessionId}?kode=${code}`, { headers: { cookie: participant.cookie }, redirect: 'manual' })
+}
+/** Only a check-in that made the mark counts: not a refusal, nor a mark that was there already. */
+const checkedIn = async (r: Response) => r.ok && (await r.text()).includes('Terima kasih, kehadiran Anda tercatat')
+
+/** Sign-ins cost an Argon2 verification each: a few at a time, as a hall's phones would. */
+async function signInAll<T extends { phone: string }>(baseUrl: string, people: T[]): Promise<(T & { cookie: string })[]> {
+  const signedIn: (T & { cookie: string })[] = []
+  for (let i = 0; i < people.length; i += 4) {
+    signedIn.push(...await Promise.all(people.slice(i, i + 4).map(async (p) => ({ ...p, cookie: await signInCookie(baseUrl, 'peserta', { phone: p.phone, accessCode: ACCESS_CODE }) }))))
+  }
+  return signedIn
+}
 
 async function main() {
   const scratch = await scratchDatabase('attendance')
@@ -64,6 +85,15 @@ async function main() {
       const floor = await runOpenLoop(RATE, SECONDS, (i) => fetch(sessionUrl, { headers: { cookie: trainers[i % trainers.length].cookie } }))
       const marks = await runOpenLoop(RATE, SECONDS, (i) => { const { trainer, mark } = oneMark(trainers, i); return post(baseUrl, trainer.cookie, [mark]) }, allApplied)
       console.log('floor', floor, '\none mark', marks)
+
+      // The check-in bursts, each on a session of its own that nothing else marks. Warm the page first
+      // (without a code it only renders the form and writes nothing).
+      const participants = await signInAll(baseUrl, world.participants)
+      await runOpenLoop(10, 2, (i) => fetch(`${baseUrl}/peserta/hadir/${participants[i].sessionIds[0]}`, { headers: { cookie: participants[i].cookie } }))
+      const checkInMinute = await runOpenLoop(participants.length / 60, 60, (i) => scanCheckInCode(baseUrl, participants[i], participants[i].sessionIds[0]), checkedIn)
+      console.log('check-in burst, 300 in a minute', checkInMinute)
+      const checkInRush = await runOpenLoop(participants.length / 15, 15, (i) => scanCheckInCode(baseUrl, participants[i], participants[i].sessionIds[1]), checkedIn)
+      console.log('check-in burst, 300 in 15 s', checkInRush)
 
       const ramp: [number, LoadResult][] = []
       for (const rate of RAMP) {
@@ -93,6 +123,8 @@ async function main() {
           [`floor: \`GET /api/auth/session\` (signed in) at ${RATE}/s`, floor],
           [`one mark \`POST /api/presensi\` at ${RATE}/s`, marks],
           ...ramp.map(([rate, r]): [string, LoadResult] => [`one mark at ${rate}/s (ramp)`, r]),
+          [`self check-in (QR address) of ${participants.length} participants in 60 s`, checkInMinute],
+          [`self check-in of the same ${participants.length} in 15 s, next session`, checkInRush],
         ]),
         '',
         `p95 of one mark crosses 100 ms at: ${crossing ? `${crossing}/s` : `not within ${RAMP.at(-1)}/s`}.`,
@@ -102,7 +134,7 @@ async function main() {
       console.log(`\n${table}`)
       mkdirSync('bench/results', { recursive: true })
       writeFileSync(`bench/results/attendance${process.env.BENCH_DATABASE_URL ? '-postgresql' : ''}.md`, table + '\n')
-      if (marks.errors || floor.errors) process.exitCode = 1
+      if (marks.errors || floor.errors || checkInMinute.errors || checkInRush.errors) process.exitCode = 1
     } finally {
       await app.stop()
     }

@@ -1,6 +1,6 @@
 // The world of the attendance bench: 189 trainers, each assigned to one cohort of 60 participants
-// with two sessions open for marking now, spread over the provinces; and participants with access
-// codes for the check-in burst. Written straight into a scratch database before the app starts.
+// with four sessions open for marking now (one for single marks, one for offline batches, two for the
+// check-in bursts), spread over the provinces; and participants with access codes for the bursts. Written straight into a scratch database before the app starts.
 import { randomUUID } from 'node:crypto'
 import { hash } from '@node-rs/argon2'
 import type { Database } from '../../lib/db/client'
@@ -11,7 +11,8 @@ export const PASSWORD = 'bench-sandi-2026'
 export const ACCESS_CODE = 'BENCH7'
 
 export type BenchTrainer = { email: string; sessionIds: string[]; enrolmentIds: string[] }
-export type BenchParticipant = { phone: string; sessionId: string; enrolmentId: string }
+/** sessionIds: the two sessions kept for the check-in bursts (nothing else marks them). */
+export type BenchParticipant = { phone: string; sessionIds: string[]; enrolmentId: string }
 export type AttendanceWorld = { trainers: BenchTrainer[]; participants: BenchParticipant[] }
 
 export async function buildAttendanceWorld({ prisma }: Database, now = new Date()): Promise<AttendanceWorld> {
@@ -27,7 +28,7 @@ export async function buildAttendanceWorld({ prisma }: Database, now = new Date(
     const seq = Math.floor(t / provinces.length) + 1
     const cohortId = randomUUID()
     await prisma.cohort.create({ data: { id: cohortId, waveId: wave.id, provinceCode: province.code, sequence: seq, name: `Kelas Bench ${t}`, venue: 'Hotel Bench', city: 'Kota', startDate: day, endDate: day, quota: PER_COHORT, status: 'RUNNING' } })
-    const sessionIds = [randomUUID(), randomUUID()]
+    const sessionIds = [randomUUID(), randomUUID(), randomUUID(), randomUUID()]
     await prisma.session.createMany({ data: sessionIds.map((id, i) => ({
       id, cohortId, title: `Sesi ${i + 1}`, kind: 'MODULE' as const, jp: 4, mode: 'LURING' as const,
       startsAt: new Date(now.getTime() - (20 + i * 60) * 60_000), endsAt: new Date(now.getTime() + 3 * 3600_000),
@@ -51,7 +52,7 @@ export async function buildAttendanceWorld({ prisma }: Database, now = new Date(
     // The first five cohorts' participants can sign in, for the check-in burst (5 × 60 = 300).
     if (t < 5) {
       await prisma.user.createMany({ data: people.map((p) => ({ name: p.name, phone: p.phone, accessCodeHash, role: 'PESERTA' as const, participantId: p.id })) })
-      people.forEach((p, i) => participants.push({ phone: p.phone, sessionId: sessionIds[0], enrolmentId: enrolments[i].id }))
+      people.forEach((p, i) => participants.push({ phone: p.phone, sessionIds: sessionIds.slice(2), enrolmentId: enrolments[i].id }))
     }
   }
   return { trainers, participants }

@@ -6,13 +6,15 @@ import { clampMarkedAt, markingLocksAt, markingOpensAt, markingWindow, type Atte
 import { changesMark, resolveMark, type CurrentMark } from '@/lib/attendance/resolve-mark'
 import { formatDateTimeInZone } from '@/lib/format/date-time'
 import { lockKeys } from '@/lib/server/advisory-locks'
-import { writeAuditLogs, type AuditEntry } from '@/lib/server/audit/write-audit-log'
+import type { AuditEntry } from '@/lib/server/audit/write-audit-log'
 import { db, type Tx } from '@/lib/server/db'
 import { AppError, forbiddenError } from '@/lib/server/errors'
 import { attendanceSessionWhere } from '@/lib/server/scope/where'
 import { getAttendanceSettings } from '@/lib/server/settings/attendance-settings'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
+import { uuidV7s } from '@/lib/server/ids/uuid-v7'
 import { incomingBatchSchema, type IncomingMark, type ParsedMark } from './mark-input'
+import { readMarkState, writeMarkChanges, type MarkRow, type MutationRow, type StoredMark } from './mark-store'
 
 // Every attendance mark is written here: a trainer's tap, an offline batch, a self check-in, an
 // imported meeting report and an officer's correction (decision 021). Each mark carries a client
@@ -37,7 +39,8 @@ function authorityOf(actor: Actor): Authority {
 }
 
 type MarkToApply = Omit<ParsedMark, 'method'> & { method: MarkMethod }
-type SessionRow = { id: string; cohortId: string; startsAt: Date; endsAt: Date; timeZone: string; timeZoneLabel: string }
+type SessionRow = { id: string; cohortId: string; startsAt: Date; endsAt: Date }
+type Zone = { timeZone: string; timeZoneLabel: string }
 type EnrolmentRow = { id: string; cohortId: string; status: string; participantId: string }
 
 /** Marks from a device, a check-in or an import: validated as a whole (nothing is written when one is malformed). */
@@ -55,11 +58,12 @@ export async function applyMarks(actor: Actor, marks: MarkToApply[], options: Ap
   const sessionIds = [...new Set(marks.map((m) => m.sessionId))]
   // The enrolments are read by id alongside the sessions; refusalOf checks each belongs to its session's cohort.
   const [sessions, enrolments, rules] = await Promise.all([loadSessions(actor, authority, sessionIds), loadEnrolments(marks.map((m) => m.enrolmentId)), getAttendanceSettings()])
+  const zones = authority === 'trainer' ? await loadZones([...sessions.values()].filter((s) => markingWindow(s, rules, now) !== 'OPEN')) : new Map<string, Zone>()
 
   const results = new Map<number, MarkResult>()
   const accepted: { index: number; mark: MarkToApply; markedAt: Date }[] = []
   marks.forEach((mark, index) => {
-    const refusal = refusalOf(actor, authority, mark, sessions.get(mark.sessionId), enrolments.get(mark.enrolmentId), rules, now)
+    const refusal = refusalOf(actor, authority, mark, sessions.get(mark.sessionId), enrolments.get(mark.enrolmentId), { rules, zones, now })
     if (refusal) results.set(index, { clientMutationId: mark.clientMutationId, outcome: 'REFUSED', message: refusal })
     // An officer's correction is made now, whenever that is; a device's time is only believed within the window.
     else accepted.push({ index, mark, markedAt: mark.method === 'CORRECTION' ? now : clampMarkedAt(mark.markedAt ?? null, sessions.get(mark.sessionId)!, rules, now) })
@@ -79,9 +83,16 @@ export async function applyMarks(actor: Actor, marks: MarkToApply[], options: Ap
 async function loadSessions(actor: Actor, authority: Authority, ids: string[]): Promise<Map<string, SessionRow>> {
   const rows = await db.session.findMany({
     where: { id: { in: ids }, ...attendanceSessionWhere(actor, authority === 'officer' ? 'update' : 'mark') },
-    select: { id: true, cohortId: true, startsAt: true, endsAt: true, cohort: { select: { province: { select: { timeZone: true, timeZoneLabel: true } } } } },
+    select: { id: true, cohortId: true, startsAt: true, endsAt: true },
   })
-  return new Map(rows.map((s) => [s.id, { id: s.id, cohortId: s.cohortId, startsAt: s.startsAt, endsAt: s.endsAt, timeZone: s.cohort.province.timeZone, timeZoneLabel: s.cohort.province.timeZoneLabel }]))
+  return new Map(rows.map((s) => [s.id, s]))
+}
+
+/** The venues' time zones, read only for the sessions a trainer's mark is refused for (the message names a local time). */
+async function loadZones(sessions: SessionRow[]): Promise<Map<string, Zone>> {
+  if (!sessions.length) return new Map()
+  const rows = await db.session.findMany({ where: { id: { in: sessions.map((s) => s.id) } }, select: { id: true, cohort: { select: { province: { select: { timeZone: true, timeZoneLabel: true } } } } } })
+  return new Map(rows.map((s) => [s.id, s.cohort.province]))
 }
 
 async function loadEnrolments(ids: string[]): Promise<Map<string, EnrolmentRow>> {
@@ -93,7 +104,7 @@ async function loadEnrolments(ids: string[]): Promise<Map<string, EnrolmentRow>>
 }
 
 /** Why this mark may not be made, in Indonesian, or null. */
-function refusalOf(actor: Actor, authority: Authority, mark: MarkToApply, session: SessionRow | undefined, enrolment: EnrolmentRow | undefined, rules: AttendanceSettings, now: Date): string | null {
+function refusalOf(actor: Actor, authority: Authority, mark: MarkToApply, session: SessionRow | undefined, enrolment: EnrolmentRow | undefined, { rules, zones, now }: { rules: AttendanceSettings; zones: Map<string, Zone>; now: Date }): string | null {
   if (!session) return 'Sesi tidak ditemukan atau bukan kelas Anda.'
   if (!enrolment || enrolment.cohortId !== session.cohortId) return 'Peserta tidak terdaftar di kelas sesi ini.'
   if (enrolment.status === 'WITHDRAWN') return 'Peserta sudah mengundurkan diri dari kelas ini.'
@@ -104,8 +115,9 @@ function refusalOf(actor: Actor, authority: Authority, mark: MarkToApply, sessio
   if (authority === 'self' && enrolment.participantId !== actor.participantId) return 'Anda hanya dapat melakukan presensi untuk diri sendiri.'
   if (authority === 'trainer') {
     const window = markingWindow(session, rules, now)
-    if (window === 'NOT_YET') return `Presensi sesi ini baru dibuka ${formatDateTimeInZone(markingOpensAt(session, rules), session.timeZone, session.timeZoneLabel)}.`
-    if (window === 'LOCKED') return `Presensi sesi ini terkunci sejak ${formatDateTimeInZone(markingLocksAt(session, rules), session.timeZone, session.timeZoneLabel)}. Perubahan hanya melalui koreksi oleh operator provinsi atau Admin Pusat.`
+    const zone = zones.get(session.id)!
+    if (window === 'NOT_YET') return `Presensi sesi ini baru dibuka ${formatDateTimeInZone(markingOpensAt(session, rules), zone.timeZone, zone.timeZoneLabel)}.`
+    if (window === 'LOCKED') return `Presensi sesi ini terkunci sejak ${formatDateTimeInZone(markingLocksAt(session, rules), zone.timeZone, zone.timeZoneLabel)}. Perubahan hanya melalui koreksi oleh operator provinsi atau Admin Pusat.`
   }
   return null
 }
@@ -119,18 +131,12 @@ const KEPT_MESSAGE = 'Kehadiran sudah tercatat; presensi mandiri tidak mengubahn
 async function writeMarks(tx: Tx, actor: Actor, accepted: { index: number; mark: MarkToApply; markedAt: Date }[], results: Map<number, MarkResult>, options: ApplyOptions) {
   const sessionIds = [...new Set(accepted.map((a) => a.mark.sessionId))]
   await lockKeys(tx, sessionIds.map((id) => `attendance:${id}`))
-  const ids = accepted.map((a) => a.mark.clientMutationId)
-  const [seen, existing] = await Promise.all([
-    tx.attendanceMutation.findMany({ where: { clientMutationId: { in: ids } }, select: { clientMutationId: true } }),
-    tx.attendanceMark.findMany({
-      where: { sessionId: { in: sessionIds }, enrolmentId: { in: [...new Set(accepted.map((a) => a.mark.enrolmentId))] } },
-      select: { id: true, enrolmentId: true, sessionId: true, status: true, method: true, markedAt: true, note: true },
-    }),
-  ])
-  const seenIds = new Set(seen.map((s) => s.clientMutationId))
-  const current = new Map<string, CurrentMark & { id?: string }>(existing.map((m) => [pairKey(m.enrolmentId, m.sessionId), m]))
-  const touched = new Map<string, { mark: MarkToApply; markedAt: Date }>()
-  const mutations: { clientMutationId: string; sessionId: string; enrolmentId: string; status: AttendanceStatus; method: MarkMethod; markedAt: Date; actorId: string; outcome: string }[] = []
+  const state = await readMarkState(tx, accepted.map((a) => a.mark.clientMutationId), sessionIds, [...new Set(accepted.map((a) => a.mark.enrolmentId))])
+  const seenIds = state.seen
+  const stored = new Set(state.marks.map((m) => pairKey(m.enrolmentId, m.sessionId)))
+  const current = new Map<string, MarkRow | StoredMark>(state.marks.map((m) => [pairKey(m.enrolmentId, m.sessionId), m]))
+  const touched = new Set<string>()
+  const mutations: MutationRow[] = []
   const audit: AuditEntry[] = []
 
   // In marking-time order, so that two marks of one participant in one batch end with the later one.
@@ -146,38 +152,26 @@ async function writeMarks(tx: Tx, actor: Actor, accepted: { index: number; mark:
     const resolution = resolveMark(before, candidate)
     mutations.push({ clientMutationId: mark.clientMutationId, sessionId: mark.sessionId, enrolmentId: mark.enrolmentId, status: mark.status, method: mark.method, markedAt, actorId: actor.userId, outcome: resolution })
     results.set(index, { clientMutationId: mark.clientMutationId, outcome: resolution, message: resolution === 'SUPERSEDED' ? SUPERSEDED_MESSAGE : resolution === 'KEPT' ? KEPT_MESSAGE : undefined })
-    const auditBase = { entity: 'AttendanceMark', entityId: before?.id ?? key, before: before ? view(before) : null }
+    // A new mark's id is made here, so that its audit record names it.
+    const id = before?.id ?? uuidV7s(1)[0]
+    const auditBase = { entity: 'AttendanceMark', entityId: id, before: before ? view(before) : null }
     if (resolution === 'SUPERSEDED') audit.push({ ...auditBase, action: 'mark-superseded', after: { ...view(candidate), clientMutationId: mark.clientMutationId } })
     if (resolution !== 'APPLIED' || !changesMark(before, candidate)) continue
-    current.set(key, { ...candidate, id: before?.id })
-    touched.set(key, { mark, markedAt })
+    current.set(key, { ...candidate, id, enrolmentId: mark.enrolmentId, sessionId: mark.sessionId, markedById: actor.userId, clientMutationId: mark.clientMutationId })
+    touched.add(key)
     audit.push({ ...auditBase, action: mark.method === 'CORRECTION' ? 'correct' : before ? 'update' : 'mark', after: { ...view(candidate), clientMutationId: mark.clientMutationId, ...(options.reason ? { reason: options.reason } : {}) } })
   }
 
-  await saveTouched(tx, actor, touched, current)
-  if (mutations.length) await tx.attendanceMutation.createMany({ data: mutations })
-  // Audit records of new marks name the mark's id once it exists.
-  for (const entry of audit) if (entry.entityId && entry.entityId.includes(':')) entry.entityId = current.get(entry.entityId)?.id ?? entry.entityId
-  await writeAuditLogs(tx, actor, audit)
+  const written = [...touched].map((key) => current.get(key) as MarkRow)
+  await writeMarkChanges(tx, actor, {
+    creates: written.filter((m) => !stored.has(pairKey(m.enrolmentId, m.sessionId))),
+    updates: written.filter((m) => stored.has(pairKey(m.enrolmentId, m.sessionId))),
+    mutations,
+    audit,
+  })
   for (const { index, mark } of accepted) {
     const now = current.get(pairKey(mark.enrolmentId, mark.sessionId))
     const result = results.get(index)!
     if (now) result.current = view(now)
   }
-}
-
-async function saveTouched(tx: Tx, actor: Actor, touched: Map<string, { mark: MarkToApply; markedAt: Date }>, current: Map<string, CurrentMark & { id?: string }>) {
-  const creates = [...touched.entries()].filter(([key]) => !current.get(key)?.id)
-  const updates = [...touched.entries()].filter(([key]) => current.get(key)?.id)
-  const data = ({ mark, markedAt }: { mark: MarkToApply; markedAt: Date }) => ({
-    status: mark.status, method: mark.method, markedAt, note: mark.note ?? null, markedById: actor.userId, clientMutationId: mark.clientMutationId,
-  })
-  if (creates.length) {
-    const created = await tx.attendanceMark.createManyAndReturn({
-      data: creates.map(([, t]) => ({ enrolmentId: t.mark.enrolmentId, sessionId: t.mark.sessionId, ...data(t) })),
-      select: { id: true, enrolmentId: true, sessionId: true },
-    })
-    for (const c of created) current.get(pairKey(c.enrolmentId, c.sessionId))!.id = c.id
-  }
-  for (const [key, t] of updates) await tx.attendanceMark.update({ where: { id: current.get(key)!.id }, data: data(t), select: { id: true } })
 }

@@ -25,7 +25,8 @@ function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   )
 }
 
-const toRow = (actor: Actor | null, entry: AuditEntry) => ({
+/** The row an entry becomes (for callers that insert audit rows with raw SQL in one statement with their change). */
+export const auditRow = (actor: Actor | null, entry: AuditEntry) => ({
   actorId: actor?.userId ?? null,
   actorRole: actor?.role ?? null,
   action: entry.action,
@@ -42,10 +43,10 @@ const toRow = (actor: Actor | null, entry: AuditEntry) => ({
  * a rolled-back change leaves no record and a committed one always has one.
  */
 export async function writeAuditLog(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({ data: toRow(actor, entry) })
+  await tx.auditLog.create({ data: auditRow(actor, entry) })
 }
 
 /** The same for many records of one change (a proposal's assignments, an import) in one INSERT. */
 export async function writeAuditLogs(tx: Tx, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
-  if (entries.length) await tx.auditLog.createMany({ data: entries.map((entry) => toRow(actor, entry)) })
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map((entry) => auditRow(actor, entry)) })
 }
