@@ -1,7 +1,9 @@
 // The practice class of the demo: a cohort dated around the day the demo is started, so that the
 // roster, the check-in code and offline marking can be tried at once (issue 10). The 2024 round is
 // history (every class completed); this one runs "now". Its own program, so that its participants'
-// one-enrolment-per-program rule and the 2024 figures stay as they were.
+// one-enrolment-per-program rule and the 2024 figures stay as they were. In Jawa Barat, with the
+// demo participant enrolled beside 40 others: the demo trainer marks, the demo participant checks
+// in and the province's demo operator follows the recap, all in one class.
 // Re-dated on every start (scripts/start.ts): when today is no longer inside it, its sessions are
 // planned anew from yesterday, and the marks made on the old dates go with them.
 import type { PrismaClient } from '../../generated/prisma/client'
@@ -17,10 +19,10 @@ import { createRandom, demoId, seedFrom } from './random'
 
 export const PRACTICE = {
   programName: 'Bimtek SPP-TIK Kelas Praktik',
-  provinceCode: '36',
-  city: 'Serang',
-  venue: 'Aula Dinas Perpustakaan dan Kearsipan Banten',
-  host: 'Dinas Perpustakaan dan Kearsipan Banten',
+  provinceCode: '32',
+  city: 'Bandung',
+  venue: 'Aula DISPUSIPDA Jawa Barat',
+  host: 'DISPUSIPDA Jawa Barat',
   participants: 40,
 } as const
 
@@ -54,7 +56,7 @@ export async function seedPracticeCohort(prisma: PrismaClient, options: { demoTr
     data: [{
       id: practiceCohortId(), waveId: waveId(), provinceCode: PRACTICE.provinceCode, name: `Kelas Praktik ${province.name}`,
       venue: PRACTICE.venue, city: PRACTICE.city, startDate: sqlDate(startDate), endDate: sqlDate(endDate), quota: 60,
-      status: CohortStatus.RUNNING, contactName: `Sekretariat (${PRACTICE.host})`, contactPhone: '+6225400000',
+      status: CohortStatus.RUNNING, contactName: `Sekretariat (${PRACTICE.host})`, contactPhone: '+62227200000',
     }],
     skipDuplicates: true,
   })
@@ -63,6 +65,7 @@ export async function seedPracticeCohort(prisma: PrismaClient, options: { demoTr
     skipDuplicates: true,
   })
   await seedPracticeParticipants(prisma, options.takenPhones)
+  await enrolDemoParticipant(prisma)
   await redatePracticeCohort(prisma, now)
 }
 
@@ -84,6 +87,16 @@ async function seedPracticeParticipants(prisma: PrismaClient, takenPhones?: Set<
   const present = await prisma.participant.findMany({ where: { id: { in: planned.map((p) => p.id) } }, select: { id: true } })
   await prisma.enrolment.createMany({
     data: present.map((p) => ({ id: demoId('enrolment', p.id, programId()), participantId: p.id, cohortId: practiceCohortId(), programId: programId(), status: EnrolmentStatus.REGISTERED })),
+    skipDuplicates: true,
+  })
+}
+
+/** The demo participant (0812 3456 7890) joins the practice class too, so that check-in can be tried at once. */
+async function enrolDemoParticipant(prisma: PrismaClient) {
+  const user = await prisma.user.findUnique({ where: { phone: DEMO_ACCOUNTS.peserta.phone }, select: { participantId: true } })
+  if (!user?.participantId) return
+  await prisma.enrolment.createMany({
+    data: [{ id: demoId('enrolment', user.participantId, programId()), participantId: user.participantId, cohortId: practiceCohortId(), programId: programId(), status: EnrolmentStatus.REGISTERED }],
     skipDuplicates: true,
   })
 }
