@@ -22,7 +22,6 @@ export function romanMonth(month: number): string {
 export function numberPatternProblem(pattern: string): string | null {
   if (!pattern.trim()) return 'Pola nomor wajib diisi.'
   if (pattern.length > MAX_PATTERN_LENGTH) return `Pola nomor paling panjang ${MAX_PATTERN_LENGTH} karakter.`
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(pattern)) return 'Pola nomor tidak boleh berisi karakter kendali.'
   const tokens = [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1])
   const unknown = tokens.find((t) => !(NUMBER_TOKENS as readonly string[]).includes(t))
