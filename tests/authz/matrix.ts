@@ -83,7 +83,7 @@ export const ROUTES = {
   'GET /api/health': { ...everyone, note: 'load-balancer check, no data' },
   'GET /api/kalender/pelatih/[token]': { ...everyone, note: 'the signed token in the address is the credential (decision 006)' },
   'GET /api/pelatih/presensi/[sessionId]/kode': { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'the rotating check-in code of a session (decision 024); never cached' },
-  'GET /api/peserta/ekspor': { ...adminAndOwnProvince, note: 'another province\'s cohort: a file without rows' },
+  'GET /api/peserta/ekspor': { ...adminAndOwnProvince, note: 'another province\'s cohort or province: refused (404 / 403)' },
   'POST /api/peserta/impor': adminAndOwnProvince,
   'GET /api/peserta/impor/templat': { admin: 'yes', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   'POST /api/peserta/kartu': { ...adminAndOwnProvince, note: 'issues access codes (audited); never cached' },

@@ -2,14 +2,14 @@ import 'server-only'
 import { z } from 'zod'
 import type { Prisma } from '@/generated/prisma/client'
 import type { Actor } from '@/lib/auth/actor'
-import { hasPermission } from '@/lib/auth/permissions'
+import { accessFor, hasPermission } from '@/lib/auth/permissions'
 import { enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { decryptNik } from '@/lib/server/crypto/nik'
 import { db } from '@/lib/server/db'
-import { forbiddenError } from '@/lib/server/errors'
+import { forbiddenError, notFoundError } from '@/lib/server/errors'
 import { parseOrThrow } from '@/lib/server/validation'
-import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
+import { cohortWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 import { buildWorkbook, type ExportColumn } from './build-participant-workbook'
 
 const exportInput = z.object({
@@ -62,6 +62,13 @@ export async function exportParticipants(actor: Actor, raw: unknown): Promise<{ 
   if (withNik && !hasPermission(actor.role, 'export:participant-nik:any')) throw forbiddenError('Anda tidak berwenang mengekspor NIK lengkap.')
   // Exporting is its own permission (export:participant:<access>), scoped like reading.
   const filters: Prisma.EnrolmentWhereInput[] = [enrolmentWhere(actor, 'read'), { participant: participantWhere(actor, 'export') }]
+  // A cohort or province the actor cannot reach is refused, not answered with an empty file.
+  if (input.provinceCode && accessFor(actor.role, 'export', 'participant') === 'province' && input.provinceCode !== actor.provinceCode) {
+    throw forbiddenError('Anda hanya dapat mengekspor peserta provinsi Anda.')
+  }
+  if (input.cohortId && !(await db.cohort.findFirst({ where: { id: input.cohortId, ...cohortWhere(actor, 'read') }, select: { id: true } }))) {
+    throw notFoundError('Kelas tidak ditemukan.')
+  }
   if (input.cohortId) filters.push({ cohortId: input.cohortId })
   if (input.waveId) filters.push({ cohort: { waveId: input.waveId } })
   if (input.provinceCode) filters.push({ cohort: { provinceCode: input.provinceCode } })

@@ -52,7 +52,10 @@ describe('participant export', () => {
   })
 
   it('keeps each operator to their province, whatever the filter', async () => {
-    expect((await exportParticipants(operatorKaltim, { cohortId: jabarCohortId })).rowCount).toBe(0)
+    // Another province's cohort or province is refused outright, not answered with an empty file.
+    await expectAppError(exportParticipants(operatorKaltim, { cohortId: jabarCohortId }), 'NOT_FOUND', 'Kelas tidak ditemukan')
+    await expectAppError(exportParticipants(operatorKaltim, { provinceCode: '32' }), 'FORBIDDEN', 'provinsi Anda')
+    expect((await exportParticipants(operatorKaltim, { provinceCode: '64' })).rowCount).toBe(1)
     expect((await exportParticipants(operatorKaltim, { waveId })).rowCount).toBe(1)
     expect((await exportParticipants(admin, { waveId })).rowCount).toBe(2)
   })

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { getActor } from '@/lib/server/auth/session'
-import { isAppError } from '@/lib/server/errors'
+import { appErrorResponse } from '@/lib/server/http/route-responses'
 import { exportParticipants } from '@/lib/server/participant-export/export-participants'
 
 /** GET /api/peserta/ekspor?cohortId=…|waveId=…|provinceCode=…[&withNik=1] → .xlsx of the participants in scope. */
@@ -17,8 +17,8 @@ export async function GET(request: NextRequest) {
       },
     })
   } catch (e) {
-    if (isAppError(e, 'FORBIDDEN')) return new Response(e.message, { status: 403 })
-    if (isAppError(e, 'VALIDATION')) return new Response(e.message, { status: 400 })
+    const response = appErrorResponse(e)
+    if (response) return response
     throw e
   }
 }
