@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import type { Db } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
-import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { auditRow, writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { clearRateLimits, consumeRateLimits, refundRateLimits, type Limit } from '@/lib/server/rate-limit'
 import { normalizePhone } from '@/lib/phone'
 import { normalizeAccessCode } from '@/lib/server/participant-access/access-code'
@@ -89,9 +89,13 @@ async function signIn(db: Db, identifier: string | null, meta: RequestMeta, chec
   }
   const user = await check()
   if (!user || !user.active) {
-    await db.$transaction((tx) =>
-      writeAuditLog(tx, null, { action: 'sign-in-failed', entity: 'User', entityId: user?.id, after: { identifier: maskIdentifier(identifier ?? 'link:invalid') } }),
-    )
+    // No actor yet, but the address and browser of the attempt are what an officer looking at failures needs.
+    await db.auditLog.create({
+      data: {
+        ...auditRow(null, { action: 'sign-in-failed', entity: 'User', entityId: user?.id, after: { identifier: maskIdentifier(identifier ?? 'link:invalid') } }),
+        ip: meta.ip, userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      },
+    })
     return null
   }
   const actor: Actor = {

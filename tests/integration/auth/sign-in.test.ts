@@ -23,6 +23,7 @@ describe('staff sign-in (e-mail + password)', () => {
     expect(await signInStaff(testDb(), { email: 'bukan-email', password: '' }, meta)).toBeNull()
     const failed = await testDb().auditLog.findFirstOrThrow({ where: { action: 'sign-in-failed' }, orderBy: { id: 'desc' } })
     expect(JSON.stringify(failed.after)).not.toContain('tidak.ada@')
+    expect(failed).toMatchObject({ actorId: null, ip: '10.1.2.3', userAgent: 'vitest' })
   })
 
   it('refuses an inactive user', async () => {
