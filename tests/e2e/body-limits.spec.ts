@@ -107,6 +107,14 @@ test.describe('route handlers', () => {
   })
 })
 
+test('a chunked 40 MB to the sign-in callback is refused at its limit with 413', async () => {
+  const result = await send('/api/auth/callback/staf', 40 * MB, { 'Content-Type': 'application/x-www-form-urlencoded' })
+  expect(result.status).toBe(413)
+  expect(result.body).toBe('Isian masuk terlalu besar.')
+  expect(result.finishedSending).toBe(false)
+  expect(result.bytesSentBeforeAnswer).toBeLessThan(20 * MB)
+})
+
 test.describe('server actions', () => {
   /** A real action of the program page, from the build's manifest. */
   function programActionId(): string {
