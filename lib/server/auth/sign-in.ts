@@ -1,4 +1,5 @@
 import 'server-only'
+import { createHmac } from 'node:crypto'
 import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import type { Db } from '@/lib/server/db'
@@ -6,6 +7,7 @@ import { AppError } from '@/lib/server/errors'
 import { auditRow, writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { clearRateLimits, consumeRateLimits, refundRateLimits, type Limit } from '@/lib/server/rate-limit'
 import { normalizePhone } from '@/lib/phone'
+import { getSecrets } from '@/lib/server/secrets'
 import { normalizeAccessCode } from '@/lib/server/participant-access/access-code'
 import { matchesCurrentCode, readSignInToken } from '@/lib/server/participant-access/sign-in-link'
 import { verifySecret } from './password'
@@ -18,9 +20,13 @@ const ONE_DAY = 24 * 60 * 60 * 1000
 //   15 minutes between attempts, so a stranger's five tries never lock the owner out but guessing
 //   from many addresses slows down exponentially;
 // - per address: more, since a whole training hall may share one.
-const pairLimit = (account: string, ip: string | null): Limit => ({ key: `sign-in:pair:${account}:${ip ?? 'unknown'}`, max: 5, windowMs: FIFTEEN_MINUTES })
+// Keys name the account by a keyed digest, so the bucket table holds no e-mail or phone number.
+const accountDigest = (account: string) => createHmac('sha256', getSecrets().authSecret).update(`sign-in-account:${account}`).digest('base64url').slice(0, 32)
+/** The key of an account's sign-in bucket (normalised e-mail, E.164 phone, or `link:<userId>`). */
+export const signInAccountKey = (account: string) => `sign-in:account:${accountDigest(account)}`
+const pairLimit = (account: string, ip: string | null): Limit => ({ key: `sign-in:pair:${accountDigest(account)}:${ip ?? 'unknown'}`, max: 5, windowMs: FIFTEEN_MINUTES })
 const accountLimit = (account: string): Limit => ({
-  key: `sign-in:account:${account}`, max: 100_000, windowMs: ONE_DAY, backoff: { free: 10, baseMs: 1_000, maxMs: FIFTEEN_MINUTES },
+  key: signInAccountKey(account), max: 100_000, windowMs: ONE_DAY, backoff: { free: 10, baseMs: 1_000, maxMs: FIFTEEN_MINUTES },
 })
 const addressLimit = (ip: string): Limit => ({ key: `sign-in:ip:${ip}`, max: 50, windowMs: FIFTEEN_MINUTES })
 

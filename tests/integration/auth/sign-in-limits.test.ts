@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { signInParticipant, signInStaff } from '@/lib/server/auth/sign-in'
+import { signInAccountKey, signInParticipant, signInStaff } from '@/lib/server/auth/sign-in'
 import { testDb } from '../../support/database'
 import { createParticipant, createUser } from '../../support/factories'
 
@@ -55,13 +55,21 @@ describe('sign-in rate limits count before the secret is checked', () => {
     for (let i = 0; i < 4; i++) await signInStaff(testDb(), { email, password: `salah${i}` }, from('10.23.0.1'))
     expect(await signInStaff(testDb(), { email, password: 'Benar#123' }, from('10.23.0.1'))).not.toBeNull()
     for (let i = 0; i < 4; i++) expect(await signInStaff(testDb(), { email, password: `salah${i}` }, from('10.23.0.1'))).toBeNull()
-    const account = await testDb().rateLimitBucket.findUniqueOrThrow({ where: { key: `sign-in:account:${email}` } })
+    const account = await testDb().rateLimitBucket.findUniqueOrThrow({ where: { key: signInAccountKey(email!) } })
     expect(account.count).toBe(8)
+  })
+
+  it('keeps no e-mail or phone number in the bucket keys', async () => {
+    const { email } = await createUser('ADMIN_PUSAT', { password: 'Benar#123' })
+    await signInStaff(testDb(), { email, password: 'salah' }, from('10.25.0.1'))
+    const keys = (await testDb().rateLimitBucket.findMany({ select: { key: true } })).map((b) => b.key)
+    expect(keys).toContain(signInAccountKey(email!))
+    expect(keys.filter((k) => k.includes(email!) || k.includes('@'))).toEqual([])
   })
 
   it('slows guessing from many addresses down with a delay that doubles', async () => {
     const { email } = await createUser('ADMIN_PUSAT', { password: 'Benar#123' })
-    const key = `sign-in:account:${email}`
+    const key = signInAccountKey(email!)
     for (let i = 0; i < 10; i++) expect(await signInStaff(testDb(), { email, password: `salah${i}` }, from(`10.24.0.${i}`))).toBeNull()
     // Even the right password from a fresh address waits: the attempt is refused before it is checked.
     const before = argon2.verifications
