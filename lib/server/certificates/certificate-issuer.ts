@@ -3,6 +3,7 @@ import { formatCertificateNumber } from '@/lib/certificates/numbering'
 import { jakartaMonthYear } from '@/lib/certificates/issue-plan'
 import type { Db, Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
+import { isUniqueViolation } from '@/lib/server/validation'
 
 // What every new certificate of a program copies from its design (signatory, place, office, number
 // pattern), and the gapless allocation of its numbers. Shared by the issue and the reissue.
@@ -42,6 +43,21 @@ export async function allocateSeq(tx: Tx, programId: string, count: number): Pro
     UPDATE program SET "certificateSeq" = "certificateSeq" + ${count}::int WHERE id = ${programId}::uuid RETURNING "certificateSeq" AS last`
   return Number(row.last) - count + 1
 }
+
+/**
+ * Numbers are unique across programs, but a pattern without a part of its own (two programs on the
+ * default pattern) repeats another program's numbers: refused in Indonesian, nothing written.
+ */
+export async function withNumberClash<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('CONFLICT', NUMBER_CLASH_MESSAGE)
+    throw e
+  }
+}
+
+export const NUMBER_CLASH_MESSAGE = 'Nomor sertifikat bentrok dengan nomor yang sudah ada (program lain memakai pola nomor yang sama). Ubah pola nomor pada desain sertifikat program ini, misalnya dengan kode program, lalu coba lagi.'
 
 export function certificateNumber(design: IssuerDesign, seq: number, province: { code: string; name: string }, issuedAt: Date): string {
   const { month, year } = jakartaMonthYear(issuedAt)

@@ -4,7 +4,7 @@ import { newVerificationCode } from '@/lib/certificates/verification-code'
 import { planIssue, planTotals, statusByRule } from '@/lib/certificates/issue-plan'
 import { writeAuditLog, writeAuditLogs } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
-import { allocateSeq, certificateNumber, lockProgram, requireIssuerDesign } from './certificate-issuer'
+import { allocateSeq, certificateNumber, lockProgram, requireIssuerDesign, withNumberClash } from './certificate-issuer'
 import { loadEligibilityRows } from './load-eligibility-rows'
 import { parseIssueTarget, resolveIssueTarget, type IssueTarget } from './resolve-issue-target'
 
@@ -24,7 +24,7 @@ export async function issueCertificatesTo(actor: Actor, target: IssueTarget, now
   const resolved = await resolveIssueTarget(actor, target)
   const { program } = resolved
   const design = await requireIssuerDesign(db, program.id)
-  return db.$transaction(async (tx) => {
+  return withNumberClash(() => db.$transaction(async (tx) => {
     await lockProgram(tx, program.id)
     const figures = await loadEligibilityRows(tx, resolved.cohorts.map((c) => c.id), resolved.enrolmentScope)
     const plans = planIssue(program, resolved.cohorts.map((c) => ({ ...c, ...figures.get(c.id)! })))
@@ -64,5 +64,5 @@ export async function issueCertificatesTo(actor: Actor, target: IssueTarget, now
       after: { target, cohorts: resolved.cohorts.map((c) => c.id), ...result, passed: passed.length, failed: failed.length },
     })
     return result
-  }, { timeout: 120_000, maxWait: 30_000 })
+  }, { timeout: 120_000, maxWait: 30_000 }))
 }

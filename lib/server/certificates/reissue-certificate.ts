@@ -7,7 +7,7 @@ import { db } from '@/lib/server/db'
 import { AppError, notFoundError } from '@/lib/server/errors'
 import { certificateWhere } from '@/lib/server/scope/where'
 import { idOrNotFound, parseOrThrow } from '@/lib/server/validation'
-import { allocateSeq, certificateNumber, lockProgram, requireIssuerDesign } from './certificate-issuer'
+import { allocateSeq, certificateNumber, lockProgram, requireIssuerDesign, withNumberClash } from './certificate-issuer'
 import { reasonField, requireRevokeAccess, revokeInTx } from './revoke-certificate'
 
 // A reissue (issue 11), typically after a name correction: in one transaction the old certificate
@@ -39,7 +39,7 @@ export async function reissueCertificate(actor: Actor, raw: Record<string, unkno
   if (old.enrolment.status === 'WITHDRAWN') throw new AppError('VALIDATION', 'Peserta sudah mengundurkan diri dari kelas ini.')
   const { programId, participant, cohort } = old.enrolment
   const design = await requireIssuerDesign(db, programId)
-  return db.$transaction(async (tx) => {
+  return withNumberClash(() => db.$transaction(async (tx) => {
     await lockProgram(tx, programId)
     await revokeInTx(tx, actor, old.id, `Diterbitkan ulang: ${reason}`, now)
     const seq = await allocateSeq(tx, programId, 1)
@@ -55,5 +55,5 @@ export async function reissueCertificate(actor: Actor, raw: Record<string, unkno
     })
     await writeAuditLog(tx, actor, { action: 'reissue', entity: 'Certificate', entityId: created.id, before: { id: old.id, number: old.number }, after: { number: created.number, holderName: participant.name, reason } })
     return created
-  }, { timeout: 30_000, maxWait: 30_000 })
+  }, { timeout: 30_000, maxWait: 30_000 }))
 }
