@@ -15,7 +15,7 @@ export function IssueCertificatesForm({ target, count, disabled }: { target: Rec
     >
       {Object.entries(target).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <FormMessage state={state} />
-      {state.status === 'success' ? null : (
+      {state.status === 'success' || count === 0 ? null : (
         <button type="submit" disabled={pending || disabled} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? 'Menerbitkan…' : `Konfirmasi: terbitkan ${count} sertifikat`}
         </button>

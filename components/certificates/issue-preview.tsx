@@ -26,7 +26,8 @@ export function IssuePreviewView({ preview, target, cancelHref }: { preview: Iss
         {designProblem ? <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{designProblem}</p> : null}
         {!designProblem && totals.willGet === 0 ? <p className="text-sm text-slate-600">Tidak ada sertifikat baru untuk diterbitkan.</p> : null}
         <div className="flex flex-wrap items-start gap-4">
-          {!designProblem && totals.willGet > 0 ? <IssueCertificatesForm target={target} count={totals.willGet} /> : null}
+          {/* Always mounted, so that its outcome stays on screen after the page refreshes to 0 to issue. */}
+          <IssueCertificatesForm target={target} count={totals.willGet} disabled={!!designProblem} />
           <a href={cancelHref} className="py-2 text-sm text-slate-600 hover:underline">Tutup pratinjau</a>
         </div>
       </div>
