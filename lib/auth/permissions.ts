@@ -71,6 +71,10 @@ export const ROLE_PERMISSIONS = {
     'read:attendance:province', 'update:attendance:province', 'export:attendance:province',
     'read:assessment:province',
     'read:certificate:province',
+    // Issuing certificates for the cohorts of their own province (issue 11, decision 027): off by
+    // default, Admin Pusat issues nationally. Uncomment to let operators issue for their province;
+    // the issuing code already keeps them to it (lib/server/certificates/resolve-issue-target.ts).
+    // 'issue:certificate:province',
     'read:import:province', 'create:import:province',
   ],
   PELATIH_AHLI: [

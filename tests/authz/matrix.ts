@@ -72,6 +72,10 @@ export const ACTIONS = {
   updateTrainerAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'a trainer edits their own contact details and expertise' },
   updateWaveQuotasAction: admin,
   withdrawEnrolmentAction: adminAndOwnProvince,
+  // Certificates (issue 11, decision 027). Operators may issue for their province only when the role map says so (off by default).
+  issueCertificatesAction: { ...admin, note: 'a cohort, a province of a wave or a whole wave; `issue:certificate:province` (off by default) would make the operator "own"' },
+  revokeCertificateAction: { ...admin, note: 'with a reason of 5–500 characters, audited' },
+  reissueCertificateAction: { ...admin, note: 'revokes the old one and issues a new one pointing at it, in one transaction' },
 } satisfies Record<string, Row>
 
 /** Every exported HTTP method of every app/**\/route.ts, as `METHOD /path`. */
@@ -102,10 +106,12 @@ export const PAGES = {
   '/admin/gelombang/[id]': admin,
   '/admin/gelombang/[id]/kuota': admin,
   '/admin/gelombang/[id]/penugasan': admin,
+  '/admin/gelombang/[id]/sertifikat': { ...admin, note: 'issue for the whole wave or one province, with a preview' },
   '/admin/jadwal': admin,
   '/admin/kelas/[id]': admin,
   '/admin/kelas/[id]/presensi': admin,
   '/admin/kelas/[id]/presensi/koreksi': { ...admin, note: '?sesi=<session>&peserta=<enrolment>: one mark, its history and the correction form' },
+  '/admin/kelas/[id]/sertifikat': { ...admin, note: 'eligibility, certificates, issue with a preview (?pratinjau=1), revoke and reissue' },
   '/admin/kelas/[id]/sesi/[sessionId]/laporan': admin,
   '/admin/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': admin,
   '/admin/pelatih': admin,
@@ -142,6 +148,7 @@ export const PAGES = {
   '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/presensi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/presensi/koreksi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: '?sesi=<session>&peserta=<enrolment>' },
+  '/provinsi/kelas/[id]/sertifikat': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: 'eligibility and certificates, read-only unless `issue:certificate:province` is on' },
   '/provinsi/kelas/[id]/sesi/[sessionId]/laporan': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/sesi/[sessionId]/laporan/[reportId]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/peserta': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },

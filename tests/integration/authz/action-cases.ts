@@ -41,6 +41,9 @@ import { updateAttendanceSettingsAction } from '@/lib/actions/update-attendance-
 import { cancelAttendanceReportAction } from '@/lib/actions/cancel-attendance-report'
 import { confirmAttendanceReportAction } from '@/lib/actions/confirm-attendance-report'
 import { linkAttendanceNameAction } from '@/lib/actions/link-attendance-name'
+import { issueCertificatesAction } from '@/lib/actions/issue-certificates'
+import { reissueCertificateAction } from '@/lib/actions/reissue-certificate'
+import { revokeCertificateAction } from '@/lib/actions/revoke-certificate'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { proposeWaveAssignments } from '@/lib/server/assignments/propose-wave-assignments'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
@@ -103,6 +106,33 @@ async function freshEnrolment(w: World, side: Side) {
   const participant = await createParticipant(w.sides[side].provinceCode)
   return enrol(participant.id, w.sides[side].cohortId, w.programId)
 }
+/** A fresh cohort of the side with one eligible enrolment (all JP attended, post-test passed), its program given a design. */
+async function eligibleEnrolment(w: World, side: Side) {
+  const db = testDb()
+  await db.certificateDesign.upsert({
+    where: { programId: w.programId }, update: {},
+    create: { programId: w.programId, numberPattern: `{seq}/SERT/MATRIKS-${unique()}/{province}/{month}/{year}`, signatoryName: 'Dr. Matriks' },
+  })
+  const cohort = await createCohort(w.waveId, w.sides[side].provinceCode)
+  const session = await createSession(cohort.id)
+  const participant = await createParticipant(w.sides[side].provinceCode)
+  const enrolment = await enrol(participant.id, cohort.id, w.programId)
+  await db.attendanceMark.create({ data: { enrolmentId: enrolment.id, sessionId: session.id, status: 'HADIR', method: 'TRAINER' } })
+  await db.assessment.create({ data: { enrolmentId: enrolment.id, kind: 'POST_TEST', score: 90, takenAt: new Date('2024-05-23T06:00:00Z') } })
+  return { cohortId: cohort.id, enrolmentId: enrolment.id }
+}
+let certificateSerial = 0
+/** A valid certificate of the side, written directly (issuing is what the issue case tests). */
+async function freshCertificate(w: World, side: Side) {
+  const { enrolmentId } = await eligibleEnrolment(w, side)
+  const n = `${unique()}-${++certificateSerial}`
+  const cert = await testDb().certificate.create({
+    data: { enrolmentId, number: `MATRIKS/${n}`, verificationCode: `M${n}`.slice(0, 40), issuedAt: new Date(), signatoryName: 'Dr. Matriks', signatoryTitle: 'Kepala', holderName: 'Peserta Matriks' },
+    select: { id: true },
+  })
+  return cert.id
+}
+
 /** An import preview of a one-row file (a new person of the province) into the side's cohort, stored by that side's operator. */
 async function freshImportBatch(w: World, side: Side) {
   const officer = side === 'own' ? w.actors.operator! : w.otherOperator
@@ -229,6 +259,10 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     const { sessionId, reportId, enrolmentId } = await reportTarget(w, side)
     return { sessionId, reportId, nameKey: 'galaxy', enrolmentId }
   }),
+  // Certificates: the program gets a design with a pattern of its own; a fresh eligible enrolment of the side's cohort.
+  issueCertificatesAction: formCase(issueCertificatesAction, true, async (w, side) => ({ cohortId: (await eligibleEnrolment(w, side)).cohortId })),
+  revokeCertificateAction: formCase(revokeCertificateAction, true, async (w, side) => ({ certificateId: await freshCertificate(w, side), reason: 'Data peserta keliru' })),
+  reissueCertificateAction: formCase(reissueCertificateAction, true, async (w, side) => ({ certificateId: await freshCertificate(w, side), reason: 'Koreksi nama peserta' })),
   withdrawEnrolmentAction: formCase(withdrawEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, reason: 'Sakit berkepanjangan' })),
   issueAccessCodeAction: formCase(issueAccessCodeAction, true, async (w, side) => ({ participantId: (await createParticipant(w.sides[side].provinceCode)).id })),
   listParticipantVillageOptionsAction: {

@@ -65,7 +65,8 @@ export async function rowCounts() {
     db.trainer.count(), db.trainerAssignment.count(), db.trainerUnavailability.count(), db.participant.count(),
     db.enrolment.count(), db.user.count(), db.importBatch.count(), db.setting.count(),
     db.attendanceMark.count(), db.attendanceMutation.count(), db.attendanceReport.count(), db.attendanceNameLink.count(),
+    db.certificate.count({ where: { revokedAt: null } }), db.assessment.count(),
   ])
-  const names = ['audit', 'program', 'module', 'wave', 'cohort', 'session', 'trainer', 'assignment', 'unavailability', 'participant', 'enrolment', 'user', 'importBatch', 'setting', 'attendanceMark', 'attendanceMutation', 'attendanceReport', 'attendanceNameLink']
+  const names = ['audit', 'program', 'module', 'wave', 'cohort', 'session', 'trainer', 'assignment', 'unavailability', 'participant', 'enrolment', 'user', 'importBatch', 'setting', 'attendanceMark', 'attendanceMutation', 'attendanceReport', 'attendanceNameLink', 'validCertificate', 'assessment']
   return Object.fromEntries(names.map((n, i) => [n, counts[i]]))
 }

@@ -12,6 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { checkIn } from '@/lib/server/attendance/check-in'
 import { AppError } from '@/lib/server/errors'
+import { issueCertificates } from '@/lib/server/certificates/issue-certificates'
+import { reissueCertificate } from '@/lib/server/certificates/reissue-certificate'
+import { revokeCertificate } from '@/lib/server/certificates/revoke-certificate'
 import { applyWaveProposal } from '@/lib/server/assignments/apply-wave-proposal'
 import { createAssignment } from '@/lib/server/assignments/create-assignment'
 import { deleteAssignment } from '@/lib/server/assignments/delete-assignment'
@@ -174,6 +177,9 @@ const ENTRIES: Record<string, Entry> = {
   'update-session': { as: 'admin', call: updateSession, valid: (r) => ({ sessionId: r.sessionId, ...session() }) },
   'update-trainer': { as: 'pelatih', call: updateTrainer, valid: (r) => ({ trainerId: r.trainerId, ...trainer, email: r.trainerEmail }) },
   'update-wave-quotas': { as: 'admin', call: updateWaveQuotas, valid: (r) => ({ waveId: r.waveId, 'quota.32': '50', 'quota.64': '' }) },
+  'issue-certificates': { as: 'admin', call: issueCertificates, valid: (r) => ({ cohortId: r.cohortId, waveId: '', provinceCode: '' }) },
+  'revoke-certificate': { as: 'admin', call: revokeCertificate, valid: (r) => ({ certificateId: r.certificateId, reason: 'Data peserta keliru' }) },
+  'reissue-certificate': { as: 'admin', call: reissueCertificate, valid: (r) => ({ certificateId: r.certificateId, reason: 'Koreksi nama peserta' }) },
   'withdraw-enrolment': { as: 'operator', call: withdrawEnrolment, valid: (r) => ({ enrolmentId: r.otherEnrolmentId, reason: 'Sakit berkepanjangan' }) },
 }
 
@@ -198,11 +204,16 @@ async function createRows() {
   const home = await db.participant.findUniqueOrThrow({ where: { id: p.id }, select: { regencyCode: true, villageCode: true } })
   const freeNik = `${home.villageCode!.slice(0, 8).replaceAll('.', '')}120590${String(Date.now() % 10_000).padStart(4, '0')}`
   const { id: onlineSessionId } = await createOnlineSession(cohortId)
+  await db.certificateDesign.create({ data: { programId, numberPattern: '{seq}/SERT/PROPERTI/{province}/{month}/{year}', signatoryName: 'Dr. Properti' } })
+  const { id: certificateId } = await db.certificate.create({
+    data: { enrolmentId, number: 'PROPERTI/0001', verificationCode: 'PRPRT0000001', issuedAt: new Date(), signatoryName: 'Dr. Properti', signatoryTitle: 'Kepala', holderName: 'Peserta' },
+    select: { id: true },
+  })
   const { reportId } = await storeReportPreview((await createUser('ADMIN_PUSAT')).actor, onlineSessionId, [{ name: 'Galaxy A12', from: 0, to: 120 }])
   return {
     programId, moduleId, spareModuleId, waveId, cohortId, otherCohortId, sessionId, spareSessionId, trainerId, trainerEmail: trainerEmail!,
     assignmentId, unavailabilityId, participantId: p.id, participantPhone: p.phone, enrolmentId, otherEnrolmentId,
-    regencyCode: home.regencyCode, villageCode: home.villageCode, freeNik, onlineSessionId, reportId,
+    regencyCode: home.regencyCode, villageCode: home.villageCode, freeNik, onlineSessionId, reportId, certificateId,
   }
 }
 

@@ -32,6 +32,7 @@ export default async function WavePage({ params }: { params: Promise<{ id: strin
       <div className="flex flex-wrap gap-2">
         <Link href={`/admin/gelombang/${wave.id}/penugasan`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Penugasan pelatih</Link>
         <Link href={`/admin/gelombang/${wave.id}/kuota`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Kuota provinsi</Link>
+        <Link href={`/admin/gelombang/${wave.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
         <a href={`/api/peserta/ekspor?waveId=${wave.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-50" download>Ekspor peserta ke Excel</a>
       </div>
       <Section title="Kelas">
