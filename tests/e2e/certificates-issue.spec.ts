@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import pg from 'pg'
+import type pg from 'pg'
+import { queryE2eDb } from './support/e2e-db'
 import { signInAs } from './support/sign-in'
 
 // Issuing certificates (issue 11): Admin Pusat opens a cohort's certificate page, sees who meets the
@@ -13,16 +14,9 @@ test.describe.configure({ mode: 'serial' })
 
 const tag = Date.now().toString(36).toUpperCase()
 
+/** The e2e database (this spec runs only on PostgreSQL, where the server's database can be reached). */
 async function queryDb<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const url = new URL(process.env.TEST_DATABASE_URL!.trim())
-  url.pathname = `/bimtek_e2e_${process.env.E2E_PORT ?? '3100'}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql, values)).rows
-  } finally {
-    await client.end()
-  }
+  return (await queryE2eDb<T>(sql, values))!
 }
 
 /** A program (80 % of the JP, post-test 60) with a design, one class in Jawa Barat of 4 JP, three participants. */

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import pg from 'pg'
+import { queryE2eDb } from './support/e2e-db'
 import { signInAs } from './support/sign-in'
 
 // Issue 10, points 1 and 4: the trainer's roster on a phone (390 px), marking offline with a reload
@@ -10,21 +10,6 @@ import { signInAs } from './support/sign-in'
 const PHONE = { width: 390, height: 844 }
 /** Bytes of JavaScript (compressed, as transferred) the roster page may load on a first visit. */
 const ROSTER_JS_BUDGET = 190 * 1024
-
-/** The e2e database, when the run uses PostgreSQL (the embedded one is open only to the server). */
-async function queryDb<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[] | null> {
-  const serverUrl = process.env.TEST_DATABASE_URL?.trim()
-  if (!serverUrl) return null
-  const url = new URL(serverUrl)
-  url.pathname = `/bimtek_e2e_${process.env.E2E_PORT ?? '3100'}`
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql, values)).rows
-  } finally {
-    await client.end()
-  }
-}
 
 /** Opens the n-th session whose marking is open, from "Hari ini"; returns its id. */
 async function openMarkableSession(page: Page, index: number): Promise<string> {
@@ -82,7 +67,7 @@ test('a trainer marks a roster on a phone: all present, one exception with a not
   await expect(row.getByTestId('row-note')).toHaveText('Catatan: Demam, surat dokter menyusul')
   await expect(row.getByTestId('row-pending')).toHaveCount(0)
 
-  const stored = await queryDb<{ status: string; n: number }>('SELECT status::text, count(*)::int AS n FROM attendance_mark WHERE "sessionId" = $1 GROUP BY status ORDER BY status', [sessionId])
+  const stored = await queryE2eDb<{ status: string; n: number }>('SELECT status::text, count(*)::int AS n FROM attendance_mark WHERE "sessionId" = $1 GROUP BY status ORDER BY status', [sessionId])
   if (stored) expect(stored).toEqual([{ status: 'HADIR', n: total - 1 }, { status: 'SAKIT', n: 1 }])
 })
 
@@ -128,7 +113,7 @@ test('offline: five marks survive a reload without network and arrive exactly on
   await expect(count(page, 'HADIR')).toHaveText('5')
   for (const row of marked) await expect(row(page).getByTestId('row-status')).toHaveText('Hadir')
 
-  const stored = await queryDb<{ marks: number; offline: number; mutations: number }>(
+  const stored = await queryE2eDb<{ marks: number; offline: number; mutations: number }>(
     `SELECT (SELECT count(*)::int FROM attendance_mark WHERE "sessionId" = $1) AS marks,
             (SELECT count(*)::int FROM attendance_mark WHERE "sessionId" = $1 AND method = 'OFFLINE_SYNC') AS offline,
             (SELECT count(*)::int FROM attendance_mutation WHERE "sessionId" = $1) AS mutations`, [sessionId])
