@@ -43,6 +43,8 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: { n
     ['worker-src', "'self'"],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],
+    // The certificate design editor shows its live preview PDF from a blob: URL in an iframe.
+    ['frame-src', "'self'", 'blob:'],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
     ['frame-ancestors', "'none'"],

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { CheckInForm } from '@/components/attendance/check-in-form'
+import { ParticipantCertificates } from '@/components/certificates/participant-certificates'
 import { ParticipantSession, type ParticipantSessionView } from '@/components/attendance/participant-session'
 import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid } from '@/components/ui'
 import { attendanceStatusLabel, deliveryModeLabel, enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
@@ -11,6 +12,7 @@ import { getParticipantOverview } from '@/lib/server/dashboard/get-participant-o
 import { utcToLocal } from '@/lib/server/sessions/local-time'
 import { recordedMessage } from '@/lib/server/attendance/check-in'
 import { getAttendanceSettings } from '@/lib/server/settings/attendance-settings'
+import { getSiteOrigin } from '@/lib/server/site-url'
 import type { AttendanceStatus } from '@/generated/prisma/enums'
 
 export const metadata: Metadata = { title: 'Beranda Peserta' }
@@ -22,9 +24,10 @@ type Place = { venue: string; city: string; timeZone: string; timeZoneLabel: str
 // code is the check-in form of today's sessions.
 export default async function ParticipantHome() {
   const actor = await requirePermission('read:dashboard:own')
-  const [{ participant, enrolments }, rules] = await Promise.all([
+  const [{ participant, enrolments }, rules, { origin }] = await Promise.all([
     cachedRead(`dashboard:${scopeKey(actor)}`, () => getParticipantOverview(actor)),
     getAttendanceSettings(),
+    getSiteOrigin(),
   ])
   const now = new Date()
   const today = enrolments.flatMap((e) => e.status === 'WITHDRAWN' ? [] : e.sessions
@@ -71,6 +74,7 @@ export default async function ParticipantHome() {
               <Stat label="Post-test" value={e.postTest == null ? '–' : formatNumber(e.postTest)} hint={`Nilai lulus ${e.program.postTestPassMark}`} />
             </StatGrid>
           </div>
+          <ParticipantCertificates certificates={e.certificates} eligibility={e.eligibility} withdrawn={e.status === 'WITHDRAWN'} origin={origin} />
           <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Rekap presensi">
             {(Object.keys(attendanceStatusLabel) as AttendanceStatus[]).map((status) => (
               <li key={status} className="rounded-full bg-white px-3 py-1 ring-1 ring-slate-200">

@@ -10,6 +10,7 @@ import { DEMO_PARTICIPANT_TOTAL, DEMO_TRAINER_TOTAL, DEMO_TRAINERS_PER_COHORT } 
 import { planParticipants, spread, type PlannedParticipant, type VillageRef } from './participants'
 import { createRandom, demoId, seedFrom } from './random'
 import { assignTrainers, planTrainers, type Pin, type PlannedAssignment, type PlannedTrainer } from './trainers'
+import type { EnrolmentStanding } from './demo-certificates'
 
 // Column types of the bulk-inserted tables; `satisfies` ties every name to the Prisma model.
 type ParticipantRow = Omit<PlannedParticipant, 'nik' | 'cohortId'> & { nikCiphertext: string; nikHash: string; nikMasked: string }
@@ -108,6 +109,7 @@ export async function seedOutcomes(prisma: PrismaClient, input: OutcomeInput) {
   const enrolments: EnrolmentRow[] = []
   const marks: PlannedMark[] = []
   const assessments: PlannedAssessment[] = []
+  const standings: EnrolmentStanding[] = []
   for (const participant of input.participants) {
     const id = input.enrolmentId(participant)
     const outcome = planEnrolmentOutcome(random, id, cohortsById.get(participant.cohortId)!.sessions, input.rule, {
@@ -117,9 +119,21 @@ export async function seedOutcomes(prisma: PrismaClient, input: OutcomeInput) {
     enrolments.push({ id, participantId: participant.id, cohortId: participant.cohortId, programId: input.programId, status: outcome.status })
     marks.push(...outcome.marks)
     assessments.push(...outcome.assessments)
+    standings.push(standingOf(id, participant, cohortsById.get(participant.cohortId)!.sessions, outcome))
   }
   await insertUnnest(prisma, 'enrolment', ENROLMENT_COLUMNS, enrolments, UPDATED_NOW)
   await insertUnnest(prisma, 'attendance_mark', MARK_COLUMNS, marks)
   await insertUnnest(prisma, 'assessment', ASSESSMENT_COLUMNS, assessments)
-  return { enrolments: enrolments.length, marks: marks.length, assessments: assessments.length }
+  return { enrolments: enrolments.length, marks: marks.length, assessments: assessments.length, standings }
+}
+
+/** What the certificate rule needs of one enrolment, from the marks and scores just planned. */
+function standingOf(enrolmentId: string, participant: PlannedParticipant, sessions: SeededCohort['sessions'], outcome: ReturnType<typeof planEnrolmentOutcome>): EnrolmentStanding {
+  const jpOf = new Map(sessions.map((s) => [s.id, s.jp]))
+  const attendedJp = outcome.marks.filter((m) => m.status === 'HADIR' || m.status === 'TERLAMBAT').reduce((sum, m) => sum + (jpOf.get(m.sessionId) ?? 0), 0)
+  const post = outcome.assessments.find((a) => a.kind === 'POST_TEST')
+  return {
+    enrolmentId, participantId: participant.id, cohortId: participant.cohortId, status: outcome.status,
+    attendedJp, totalJp: sessions.reduce((sum, s) => sum + s.jp, 0), postTestScore: post ? Number(post.score) : null,
+  }
 }

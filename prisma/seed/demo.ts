@@ -8,10 +8,11 @@ import { seedCalendar, programId } from './demo-calendar'
 import { DEMO_PROGRAM } from './demo-plan'
 import { seedOutcomes, seedParticipants, seedTrainers } from './demo-people'
 import { seedDemoUsers } from './demo-users'
+import { seedCertificates } from './demo-certificates'
 import { seedPracticeCohort } from './demo-practice'
 
 export type SeedDemoOptions = { log?: (message: string) => void }
-export type SeedDemoSummary = { cohorts: number; sessions: number; trainers: number; assignments: number; participants: number; enrolments: number; marks: number; assessments: number }
+export type SeedDemoSummary = { cohorts: number; sessions: number; trainers: number; assignments: number; participants: number; enrolments: number; marks: number; assessments: number; certificates: number }
 
 /** Checks the whole database, demo rows or not: no trainer is in two cohorts whose dates overlap. */
 export async function findDoubleBookings(prisma: PrismaClient) {
@@ -42,7 +43,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
   step(`${participants.length} participants`)
   const { pelatihUserId } = await seedDemoUsers(prisma, { trainerId: demoTrainer.id, participantId: demoParticipant.id })
   step('demo accounts')
-  const outcomes = await seedOutcomes(prisma, {
+  const { standings, ...outcomes } = await seedOutcomes(prisma, {
     cohorts,
     participants,
     assignments,
@@ -54,6 +55,8 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
     enrolmentId,
   })
   step(`${outcomes.enrolments} enrolments, ${outcomes.marks} attendance marks, ${outcomes.assessments} assessments`)
+  const { certificates } = await seedCertificates(prisma, { cohorts, participants, standings, rule: DEMO_PROGRAM, demoParticipantId: demoParticipant.id, programId: programId() })
+  step(`${certificates} certificates, one revoked and reissued`)
   await seedPracticeCohort(prisma, { demoTrainerId: demoTrainer.id, takenPhones })
   step('the practice class dated around today')
   return {
@@ -63,5 +66,6 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
     assignments: assignments.length,
     participants: participants.length,
     ...outcomes,
+    certificates,
   }
 }

@@ -2,7 +2,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { safeMeetingUrl } from '@/lib/attendance/safe-meeting-url'
 import { db } from '@/lib/server/db'
-import { attendanceMarkWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
+import { evaluateEligibility } from '@/lib/certificates/eligibility'
+import { attendanceMarkWhere, certificateWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
 /**
  * A participant's own enrolments: the cohort with its contact and trainers, every session in order
@@ -18,7 +19,7 @@ export async function getParticipantOverview(actor: Actor) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true,
-      program: { select: { name: true, minAttendancePercent: true, postTestPassMark: true } },
+      program: { select: { name: true, minAttendancePercent: true, postTestRequired: true, postTestPassMark: true } },
       cohort: {
         select: {
           name: true, venue: true, venueAddress: true, city: true, startDate: true, endDate: true, contactName: true, contactPhone: true,
@@ -35,23 +36,34 @@ export async function getParticipantOverview(actor: Actor) {
     where: attendanceMarkWhere(actor),
     select: { enrolmentId: true, sessionId: true, status: true, method: true, session: { select: { jp: true } } },
   })
+  // Every certificate of theirs, valid first, so a reissue shows before the one it replaced.
+  const certificates = await db.certificate.findMany({
+    where: certificateWhere(actor),
+    orderBy: [{ issuedAt: 'desc' }],
+    select: { id: true, enrolmentId: true, number: true, verificationCode: true, issuedAt: true, revokedAt: true, revokedReason: true, replacedBy: { select: { number: true } } },
+  })
   return {
     participant,
     enrolments: enrolments.map(({ cohort: { sessions, assignments, ...cohort }, assessments, ...e }) => {
       const own = marks.filter((m) => m.enrolmentId === e.id)
       const markOf = new Map(own.map((m) => [m.sessionId, { status: m.status, method: m.method }]))
       const attendedJp = own.filter((m) => m.status === 'HADIR' || m.status === 'TERLAMBAT').reduce((s, m) => s + m.session.jp, 0)
+      const totalJp = sessions.reduce((s, x) => s + x.jp, 0)
+      const postTest = assessments.find((a) => a.kind === 'POST_TEST')?.score.toNumber() ?? null
       return {
         ...e,
         cohort,
         trainers: assignments.map((a) => ({ name: a.trainer.name, role: a.role })),
         sessions: sessions.map((s) => ({ ...s, meetingUrl: safeMeetingUrl(s.meetingUrl), mark: markOf.get(s.id) ?? null })),
         sessionCount: sessions.length,
-        totalJp: sessions.reduce((s, x) => s + x.jp, 0),
+        totalJp,
         attendedJp,
+        eligibility: evaluateEligibility(e.program, { attendedJp, totalJp, postTestScore: postTest }),
+        certificates: certificates.filter((c) => c.enrolmentId === e.id).map(({ replacedBy, enrolmentId: _enrolmentId, ...c }) => ({ ...c, replacedByNumber: replacedBy?.number ?? null }))
+          .sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null)),
         marksByStatus: countBy(own.map((m) => m.status)),
         preTest: assessments.find((a) => a.kind === 'PRE_TEST')?.score.toNumber() ?? null,
-        postTest: assessments.find((a) => a.kind === 'POST_TEST')?.score.toNumber() ?? null,
+        postTest,
       }
     }),
   }

@@ -6,6 +6,7 @@ import { participantCsv, participantRow } from '../../fixtures/participant-files
 import { trainerWorkbook } from '../../fixtures/trainer-workbooks'
 import { zoomReportForSession } from '../../fixtures/meeting-reports'
 import type { PageName, RouteName } from '../../authz/matrix'
+import { DEMO_REISSUED_CODE } from '../../../prisma/seed/demo-certificates'
 import type { AttendanceIds, MatrixWorld, Side } from './authz-world'
 
 export type RouteTarget = {
@@ -20,6 +21,12 @@ export type RouteTarget = {
 const noRedirect = { maxRedirects: 0 } as const
 
 export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
+  // Certificates (issue 11): a wave's batch that holds nothing for a subject is a 404 after the check passed.
+  'GET /api/sertifikat/[certificateId]': { scoped: true, send: (c, w, side) => c.get(`/api/sertifikat/${w.certificates.ids[side]}`, noRedirect) },
+  'GET /api/sertifikat/kelas/[cohortId]/zip': { scoped: true, send: (c, w, side) => c.get(`/api/sertifikat/kelas/${w.certificates.cohortIds[side]}/zip`, noRedirect) },
+  'GET /api/sertifikat/kelas/[cohortId]/cetak': { scoped: true, send: (c, w, side) => c.get(`/api/sertifikat/kelas/${w.certificates.cohortIds[side]}/cetak`, noRedirect) },
+  'GET /api/sertifikat/gelombang/[waveId]/zip': { scoped: false, send: (c, w) => c.get(`/api/sertifikat/gelombang/${w.certificates.waveId}/zip`, noRedirect), passed: [404] },
+  'GET /api/sertifikat/gelombang/[waveId]/cetak': { scoped: false, send: (c, w) => c.get(`/api/sertifikat/gelombang/${w.certificates.waveId}/cetak`, noRedirect), passed: [404] },
   'POST /api/admin/pelatih/impor': {
     scoped: false,
     send: async (c) => c.post('/api/admin/pelatih/impor', {
@@ -28,6 +35,13 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
     }),
   },
   'GET /api/admin/pelatih/template': { scoped: false, send: (c) => c.get('/api/admin/pelatih/template', noRedirect) },
+  'POST /api/admin/program/[id]/sertifikat/contoh': {
+    scoped: false,
+    send: (c, w) => c.post(`/api/admin/program/${w.programId}/sertifikat/contoh`, {
+      ...noRedirect,
+      multipart: { numberPattern: '{seq}/SERT/MATRIKS/{year}', heading: 'SERTIFIKAT', bodyText: 'telah mengikuti', accentColor: '#1e3a8a', issuePlace: 'Jakarta', issuingOffice: 'Perpustakaan Nasional', signatoryName: '', signatoryTitle: 'Kepala' },
+    }),
+  },
   'GET /api/auth/[...nextauth]': { scoped: false, send: (c) => c.get('/api/auth/session', noRedirect) },
   // The session read of next-auth's POST (what a client's update() sends): no sign-in attempt is counted.
   'POST /api/auth/[...nextauth]': {
@@ -101,12 +115,14 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/peserta/impor/[batchId]': { scoped: true, url: (w, side) => `/admin/peserta/impor/${w.sides[side].batchId}` },
   '/admin/program/[id]': { scoped: false, url: (w) => `/admin/program/${w.programId}` },
   '/admin/program/[id]/gelombang/baru': { scoped: false, url: (w) => `/admin/program/${w.programId}/gelombang/baru` },
+  '/admin/program/[id]/sertifikat': { scoped: false, url: (w) => `/admin/program/${w.programId}/sertifikat` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
   '/pelatih/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].attendance.sessionId}` },
   '/pelatih/presensi/[sessionId]/kode': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sessions.trainer[side]}/kode` },
   // Without a code: the session and the form to type it, nothing written.
+  '/v/[code]': { scoped: false, url: () => `/v/${DEMO_REISSUED_CODE}` },
   '/peserta/hadir/[sessionId]': { scoped: true, url: (w, side) => `/peserta/hadir/${w.sessions.participant[side]}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },

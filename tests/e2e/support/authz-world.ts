@@ -2,6 +2,7 @@
 // embedded database no other process can open): request contexts signed in as each subject, and the
 // ids of side "own" (Jawa Barat, the demo operator's province) and side "other" (Kalimantan Timur),
 // read from the pages each province's operator sees.
+import pg from 'pg'
 import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
 import { participantCsv, participantRow } from '../../fixtures/participant-files'
 import { zoomReportForSession } from '../../fixtures/meeting-reports'
@@ -25,6 +26,8 @@ export type MatrixWorld = {
   calendarPath: string
   /** Sessions for the attendance rows: of the demo trainer's cohorts and not, of the demo participant's cohort and not. */
   sessions: { trainer: Record<Side, string>; participant: Record<Side, string> }
+  /** Certificates (issue 11): "own" the demo participant's (Jawa Barat), "other" one of Kalimantan Timur; their cohorts and the 2024 wave. */
+  certificates: { ids: Record<Side, string>; cohortIds: Record<Side, string>; waveId: string }
   dispose: () => Promise<void>
 }
 
@@ -129,11 +132,34 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
   const calendarPath = /\/api\/kalender\/pelatih\/[^"'<\s]+/.exec(schedule)?.[0]
   expect(programId && waveId && trainerId && calendarPath).toBeTruthy()
   const sessions = await sessionIds(admin, trainer, participant, calendarPath!, other.cohortId)
+  const certificates = await certificateIds(participant)
   return {
     contexts: { admin, operator, trainer, participant, signedOut },
-    sides: { own, other }, programId, waveId, trainerId, calendarPath: calendarPath!, sessions,
+    sides: { own, other }, programId, waveId, trainerId, calendarPath: calendarPath!, sessions, certificates,
     dispose: async () => {
       for (const c of [admin, operator, trainer, participant, otherOperator, signedOut]) await c.dispose()
     },
+  }
+}
+
+/** The demo participant's certificate from their page; a Kalimantan Timur one from the e2e database (PostgreSQL runs, as in CI). */
+async function certificateIds(participant: APIRequestContext): Promise<MatrixWorld['certificates']> {
+  const page = await (await participant.get('/peserta')).text()
+  const own = new RegExp(`/api/sertifikat/(${UUID})`).exec(page)?.[1]
+  const serverUrl = process.env.TEST_DATABASE_URL?.trim()
+  expect(own && serverUrl, 'the demo participant\'s certificate, and the e2e database on PostgreSQL').toBeTruthy()
+  const url = new URL(serverUrl!)
+  url.pathname = `/bimtek_e2e_${process.env.E2E_PORT ?? '3100'}`
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    const rows = (await client.query<{ id: string; cohortId: string; waveId: string; province: string }>(
+      `SELECT c.id::text, e."cohortId"::text AS "cohortId", co."waveId"::text AS "waveId", co."provinceCode" AS province
+       FROM certificate c JOIN enrolment e ON e.id = c."enrolmentId" JOIN cohort co ON co.id = e."cohortId"
+       WHERE c."revokedAt" IS NULL AND (c.id = $1 OR co."provinceCode" = '64') ORDER BY (c.id = $1) DESC, c.number LIMIT 2`, [own])).rows
+    const [mine, theirs] = rows
+    return { ids: { own: mine.id, other: theirs.id }, cohortIds: { own: mine.cohortId, other: theirs.cohortId }, waveId: mine.waveId }
+  } finally {
+    await client.end()
   }
 }

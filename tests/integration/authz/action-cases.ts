@@ -31,6 +31,7 @@ import { updateCohortVenueAction } from '@/lib/actions/update-cohort-venue'
 import { updateModuleAction } from '@/lib/actions/update-module'
 import { updateParticipantAction } from '@/lib/actions/update-participant'
 import { updateProgramAction } from '@/lib/actions/update-program'
+import { updateCertificateDesignAction } from '@/lib/actions/update-certificate-design'
 import { updateSchedulingSettingsAction } from '@/lib/actions/update-scheduling-settings'
 import { updateSessionAction } from '@/lib/actions/update-session'
 import { updateTrainerAction } from '@/lib/actions/update-trainer'
@@ -162,6 +163,11 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   // Programs and curricula: national, no side.
   createProgramAction: formCase(createProgramAction, false, async () => programInput()),
   updateProgramAction: formCase(updateProgramAction, false, async () => ({ programId: (await createProgramWithModules()).id, ...programInput() })),
+  // A program of its own: a design without a signatory on the world's program would stop the issue case.
+  updateCertificateDesignAction: formCase(updateCertificateDesignAction, false, async () => ({
+    programId: (await createProgramWithModules()).id, numberPattern: `{seq}/SERT/DESAIN-${unique()}/{year}`, heading: 'SERTIFIKAT', bodyText: 'telah mengikuti', accentColor: '#1e3a8a',
+    issuePlace: 'Jakarta', issuingOffice: 'Perpustakaan Nasional', signatoryName: '', signatoryTitle: 'Kepala',
+  })),
   addModuleAction: formCase(addModuleAction, false, async (w) => ({ programId: w.programId, title: 'Modul Matriks', jp: '2' })),
   updateModuleAction: formCase(updateModuleAction, false, async () => ({ moduleId: (await createProgramWithModules()).modules[0].id, title: 'Modul Matriks', jp: '2' })),
   moveModuleAction: formCase(moveModuleAction, false, async () => ({ moduleId: (await createProgramWithModules()).modules[1].id, direction: 'up' })),

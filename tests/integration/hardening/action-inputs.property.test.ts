@@ -46,6 +46,7 @@ import { deleteTrainerUnavailability } from '@/lib/server/trainers/delete-traine
 import { commitTrainerImport } from '@/lib/server/trainers/import/commit-trainer-import'
 import { updateTrainer } from '@/lib/server/trainers/update-trainer'
 import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
+import { updateCertificateDesign } from '@/lib/server/certificates/update-certificate-design'
 import { correctAttendanceMark } from '@/lib/server/attendance/correct-attendance-mark'
 import { cancelAttendanceReport } from '@/lib/server/attendance/meeting-report/cancel-attendance-report'
 import { confirmAttendanceReport } from '@/lib/server/attendance/meeting-report/confirm-attendance-report'
@@ -60,6 +61,12 @@ import { assignTrainer, createCohort, createParticipant, createProgram as storeP
 
 const SEED = 20_261_104
 const RUNS = 25
+
+function asFormData(input: Record<string, unknown>): FormData {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(input)) if (value !== null && value !== undefined) data.set(key, String(value))
+  return data
+}
 
 type Who = 'admin' | 'operator' | 'pelatih' | 'peserta'
 type Rows = Awaited<ReturnType<typeof createRows>>
@@ -158,6 +165,11 @@ const ENTRIES: Record<string, Entry> = {
   'rotate-calendar-feed': { as: 'pelatih', call: (a) => rotateCalendarFeed(a), valid: () => ({ ignored: 'x' }) },
   'regenerate-cohort-agenda': { as: 'admin', call: regenerateCohortAgenda, valid: (r) => ({ cohortId: r.otherCohortId, confirm: 'on' }) },
   'register-participant': { as: 'operator', call: registerParticipant, valid: (r) => ({ ...participant(r), nik: r.freeNik, cohortId: r.cohortId }) },
+  // Posted as a form (its images are files): a form carries strings only, so every value arrives as one.
+  'update-certificate-design': {
+    as: 'admin', call: (a, i) => updateCertificateDesign(a, asFormData(i)),
+    valid: (r) => ({ programId: r.programId, numberPattern: '{seq}/SERT/UJI/{province}/{month}/{year}', heading: 'SERTIFIKAT', bodyText: 'telah mengikuti', accentColor: '#1e3a8a', issuePlace: 'Jakarta', issuingOffice: 'Perpustakaan Nasional', signatoryName: 'Pejabat Uji', signatoryTitle: 'Kepala', logoRemove: 'on' }),
+  },
   'update-attendance-settings': { as: 'admin', call: updateAttendanceSettings, valid: () => ({ lockDays: '3', lateGraceMinutes: '15', checkInOpensMinutes: '30', onlinePresentPercent: '75' }) },
   'update-cohort-details': {
     as: 'admin', call: updateCohortDetails,

@@ -5,6 +5,7 @@ import { CohortDetailsForm } from '@/components/cohort-details-form'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
 import { ParticipantCardsSection } from '@/components/participant-cards-section'
+import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
 import { SessionForm } from '@/components/session-form'
 import { PageHeader, Section } from '@/components/ui'
@@ -81,6 +82,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
       </div>
       <Section title="Kartu peserta">
         <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
+        <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
       </Section>
     </>
   )

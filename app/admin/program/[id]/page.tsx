@@ -23,7 +23,10 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
         <Section title="Kurikulum">
           <CurriculumEditor programId={program.id} modules={program.modules} totalJp={program.totalJp} />
         </Section>
-        <Section title="Data program dan syarat sertifikat">
+        <Section
+          title="Data program dan syarat sertifikat"
+          action={<Link href={`/admin/program/${program.id}/sertifikat`} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50">Desain sertifikat</Link>}
+        >
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <ProgramForm program={program} />
           </div>

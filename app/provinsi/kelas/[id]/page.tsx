@@ -6,6 +6,7 @@ import { CohortTrainerList } from '@/components/cohort-trainer-list'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
 import { ParticipantCardsSection } from '@/components/participant-cards-section'
+import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -48,6 +49,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
       </div>
       <Section title="Kartu peserta">
         <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
+        <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
       </Section>
     </>
   )
