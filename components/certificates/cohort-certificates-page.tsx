@@ -2,7 +2,6 @@
 // by the program's rule with its reasons, the certificates (valid, revoked, reissued), the issue with
 // its preview step (`?pratinjau=1`) for those who may issue, revoke and reissue for Admin Pusat.
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 import type { Actor } from '@/lib/auth/actor'
 import { formatDateRange } from '@/lib/format/date-time'
 import { listCohortEligibilityOrThrow } from '@/lib/server/certificates/list-cohort-eligibility'
@@ -10,14 +9,15 @@ import { previewCertificateIssue } from '@/lib/server/certificates/preview-certi
 import { loadOr404 } from '@/lib/server/page-guards'
 import { Badge, EmptyState, PageHeader, Section, Table, Td } from '../ui'
 import { CertificateActions } from './certificate-actions'
+import { CertificateDownloadButtons } from './certificate-download-buttons'
 import { IssuePreviewView } from './issue-preview'
 
 const issuedDate = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' })
 export const formatIssuedDate = (d: Date) => issuedDate.format(d)
 
-type Props = { actor: Actor; cohortId: string; basePath: string; back: { href: string; label: string }; showPreview: boolean; downloads?: ReactNode }
+type Props = { actor: Actor; cohortId: string; basePath: string; back: { href: string; label: string }; showPreview: boolean }
 
-export async function CohortCertificatesPage({ actor, cohortId, basePath, back, showPreview, downloads }: Props) {
+export async function CohortCertificatesPage({ actor, cohortId, basePath, back, showPreview }: Props) {
   const data = await loadOr404(listCohortEligibilityOrThrow(actor, cohortId))
   const { cohort, program, rows, certificates } = data
   const preview = showPreview && data.mayIssue ? await loadOr404(previewCertificateIssue(actor, { kind: 'cohort', cohortId: cohort.id })) : null
@@ -29,12 +29,11 @@ export async function CohortCertificatesPage({ actor, cohortId, basePath, back, 
         title={`Sertifikat ${cohort.name}`}
         description={`${program.name} · Gelombang ${cohort.wave.number} · ${cohort.province.name} · ${formatDateRange(cohort.startDate, cohort.endDate)} · Syarat: ${rule}`}
       />
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-start gap-3">
         {data.mayIssue && !preview ? (
           <a href={`${basePath}?pratinjau=1`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Terbitkan sertifikat</a>
         ) : null}
-        {/* downloads: helper public — the cohort's ZIP (/api/sertifikat/kelas/[cohortId]/zip) and print (/cetak) buttons go here */}
-        {downloads}
+        {certificates.some((c) => !c.revokedAt) ? <CertificateDownloadButtons base={`/api/sertifikat/kelas/${cohort.id}`} /> : null}
       </div>
       {data.designProblem ? <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{data.designProblem}</p> : null}
       {preview ? <IssuePreviewView preview={preview} target={{ cohortId: cohort.id }} cancelHref={basePath} /> : null}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import { CertificateBatches } from '@/components/certificates/certificate-batches'
 import { CohortTable } from '@/components/cohort-table'
 import { EmptyState, PageHeader, Section } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
+import { listCertificateBatches } from '@/lib/server/certificates/count-valid-certificates'
 import { listCohortSummaries, type CohortSummary } from '@/lib/server/dashboard/list-cohort-summaries'
 import { getProvinceName } from '@/lib/server/regions/get-province-name'
 
@@ -21,7 +23,7 @@ function byProgram(cohorts: CohortSummary[]) {
 export default async function ProvinceCohortsPage() {
   const actor = await requirePermission('read:cohort:province')
   // listCohortSummaries reads through cohortWhere(actor): an operator reaches their own province only.
-  const [cohorts, provinceName] = await Promise.all([listCohortSummaries(actor, { take: 500 }), getProvinceName(actor.provinceCode)])
+  const [cohorts, provinceName, batches] = await Promise.all([listCohortSummaries(actor, { take: 500 }), getProvinceName(actor.provinceCode), listCertificateBatches(actor)])
   return (
     <>
       <PageHeader
@@ -33,6 +35,7 @@ export default async function ProvinceCohortsPage() {
           <CohortTable cohorts={list} showProvince={false} linkTo={(id) => `/provinsi/kelas/${id}`} />
         </Section>
       )) : <EmptyState>Belum ada kelas di provinsi Anda.</EmptyState>}
+      <CertificateBatches batches={batches} title="Sertifikat provinsi per gelombang" showWave />
     </>
   )
 }

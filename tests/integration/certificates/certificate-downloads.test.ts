@@ -161,3 +161,18 @@ describe('attachmentDisposition', () => {
     expect(attachmentDisposition('0001 Señora "Ñ".pdf')).toBe(`attachment; filename="0001 Senora N.pdf"; filename*=UTF-8''0001%20Se%C3%B1ora%20%22%C3%91%22.pdf`)
   })
 })
+
+describe('the batches offered for download', () => {
+  it('counts the valid certificates per province of a wave, within the reader\'s scope only', async () => {
+    const { listCertificateBatches } = await import('@/lib/server/certificates/count-valid-certificates')
+    const counts = async (actor: Actor) => (await listCertificateBatches(actor, w.wave.id)).map((b) => `${b.provinceCode}:${b.count}`)
+    expect(await counts(w.actors.admin)).toEqual(['32:2', '64:1'])
+    expect(await counts(w.actors.operatorJabar)).toEqual(['32:2'])
+    expect(await counts(w.actors.operatorKaltim)).toEqual(['64:1'])
+    // Every wave of the operator's province: this world's, and no other province's.
+    const all = await listCertificateBatches(w.actors.operatorJabar)
+    expect(all.every((b) => b.provinceCode === '32')).toBe(true)
+    expect(all.find((b) => b.waveId === w.wave.id)?.count).toBe(2)
+    expect(await counts(w.actors.pesertaKaltim)).toEqual(['64:1'])
+  })
+})

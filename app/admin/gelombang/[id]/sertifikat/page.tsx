@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CertificateBatches } from '@/components/certificates/certificate-batches'
 import { IssuePreviewView } from '@/components/certificates/issue-preview'
 import { PageHeader, Section } from '@/components/ui'
 import { inputClass } from '@/components/form-fields'
 import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
+import { listCertificateBatches } from '@/lib/server/certificates/count-valid-certificates'
 import { previewCertificateIssue } from '@/lib/server/certificates/preview-certificate-issue'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getWaveOrThrow } from '@/lib/server/waves/get-wave'
@@ -24,6 +26,7 @@ export default async function WaveCertificatesPage({ params, searchParams }: { p
   const preview = query.pratinjau === '1'
     ? await loadOr404(previewCertificateIssue(actor, { kind: 'wave', waveId: wave.id, provinceCode: chosen || null }))
     : null
+  const batches = await listCertificateBatches(actor, wave.id)
   const base = `/admin/gelombang/${wave.id}/sertifikat`
   return (
     <>
@@ -40,8 +43,8 @@ export default async function WaveCertificatesPage({ params, searchParams }: { p
         </label>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Pratinjau penerbitan</button>
       </form>
-      {/* downloads: helper public — a province's ZIP/print buttons can go here */}
       {preview ? <IssuePreviewView preview={preview} target={{ waveId: wave.id, provinceCode: chosen }} cancelHref={base} /> : null}
+      <CertificateBatches batches={batches} title="Sertifikat berlaku per provinsi" showWave={false} />
       <Section title="Kelas">
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
           {wave.cohorts.map((c) => (

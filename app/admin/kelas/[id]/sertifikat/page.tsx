@@ -11,7 +11,6 @@ export default async function AdminCohortCertificatesPage({ params, searchParams
   return (
     <CohortCertificatesPage
       actor={actor} cohortId={id} basePath={`/admin/kelas/${id}/sertifikat`} back={{ href: `/admin/kelas/${id}`, label: 'Kelas' }} showPreview={pratinjau === '1'}
-      downloads={null /* downloads: helper public */}
     />
   )
 }

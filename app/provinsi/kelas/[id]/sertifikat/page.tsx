@@ -12,7 +12,6 @@ export default async function ProvinceCohortCertificatesPage({ params, searchPar
   return (
     <CohortCertificatesPage
       actor={actor} cohortId={id} basePath={`/provinsi/kelas/${id}/sertifikat`} back={{ href: `/provinsi/kelas/${id}`, label: 'Kelas' }} showPreview={pratinjau === '1'}
-      downloads={null /* downloads: helper public */}
     />
   )
 }
