@@ -3,7 +3,7 @@ import { useActionState, useCallback, useEffect, useRef, useState, type FormEven
 import { updateCertificateDesignAction } from '@/lib/actions/update-certificate-design'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { DESIGN_IMAGES, DESIGN_IMAGE_LABELS, MAX_DESIGN_IMAGE_BYTES, MAX_DESIGN_IMAGE_LABEL, type DesignImageField } from '@/lib/certificates/design-image'
-import { formatCertificateNumber, numberPatternProblem, NUMBER_TOKENS } from '@/lib/certificates/numbering'
+import { clashingNumberPattern, formatCertificateNumber, numberClashMessage, numberPatternProblem, NUMBER_TOKENS, type OtherNumberPattern } from '@/lib/certificates/numbering'
 import { Field, FormMessage, SubmitButton, inputClass } from './form-fields'
 
 type DesignText = {
@@ -34,7 +34,9 @@ function oversizedImage(form: HTMLFormElement): string | null {
 }
 
 /** The certificate design of one program, with a live preview of a sample certificate as it is typed. */
-export function CertificateDesignForm({ programId, text, images }: { programId: string; text: DesignText; images: Record<DesignImageField, SavedImage> }) {
+type Props = { programId: string; programYear: number; otherPatterns: OtherNumberPattern[]; text: DesignText; images: Record<DesignImageField, SavedImage> }
+
+export function CertificateDesignForm({ programId, programYear, otherPatterns, text, images }: Props) {
   const [state, action, pending] = useActionState(updateCertificateDesignAction, initialActionState)
   const formRef = useRef<HTMLFormElement>(null)
   const [pattern, setPattern] = useState(text.numberPattern)
@@ -89,12 +91,14 @@ export function CertificateDesignForm({ programId, text, images }: { programId: 
   }
 
   const example = exampleNumber(pattern)
+  const clash = clashingNumberPattern(pattern, programYear, otherPatterns)
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
       <form ref={formRef} action={action} onSubmit={onSubmit} onInput={schedule} onChange={schedule} className="space-y-4" noValidate>
         <input type="hidden" name="programId" value={programId} />
         <Field name="numberPattern" label="Pola nomor" state={state} defaultValue={text.numberPattern} required onInput={(e) => setPattern(e.currentTarget.value)}
-          hint={<>Penanda: {NUMBER_TOKENS.map((t) => `{${t}}`).join(' ')}. {example ? <>Contoh nomor pertama: <strong data-testid="example-number" className="font-mono text-slate-800">{example}</strong></> : <span className="text-amber-700">{numberPatternProblem(pattern)}</span>}</>} />
+          hint={<>Penanda: {NUMBER_TOKENS.map((t) => `{${t}}`).join(' ')}. {example ? <>Contoh nomor pertama: <strong data-testid="example-number" className="font-mono text-slate-800">{example}</strong></> : <span className="text-amber-700">{numberPatternProblem(pattern)}</span>}
+            {clash ? <span role="alert" data-testid="number-clash" className="mt-1 block text-amber-800">{numberClashMessage(clash)}</span> : null}</>} />
         <Field name="heading" label="Judul" state={state} defaultValue={text.heading} required maxLength={60} />
         <label className="block text-sm font-medium text-slate-700">
           Kalimat pengantar

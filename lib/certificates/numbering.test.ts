@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCertificateNumber, numberPatternProblem, romanMonth } from './numbering'
+import { clashingNumberPattern, formatCertificateNumber, numberClashMessage, numberPatternProblem, romanMonth } from './numbering'
 
 const parts = { seq: 42, provinceCode: '32', provinceName: 'Jawa Barat', month: 6, year: 2024 }
 
@@ -23,5 +23,27 @@ describe('certificate numbers', () => {
     expect(numberPatternProblem('{seq}\u0007')).toMatch(/karakter kendali/)
     expect(numberPatternProblem('')).toMatch(/wajib/)
     expect(numberPatternProblem(`{seq}${'x'.repeat(200)}`)).toMatch(/paling panjang/)
+  })
+})
+
+describe('clashingNumberPattern', () => {
+  const other = (pattern: string, programYear = 2024) => ({ programName: 'Bimtek Lain', programYear, pattern })
+  it('finds the same pattern of another program, and one that prints the same numbers', () => {
+    expect(clashingNumberPattern('{seq}/SERT/BIMTEK/{province}/{month}/{year}', 2024, [other('{seq}/SERT/X/{year}'), other('{seq}/SERT/BIMTEK/{province}/{month}/{year}')])?.pattern)
+      .toBe('{seq}/SERT/BIMTEK/{province}/{month}/{year}')
+    // A literal year or month where the other has a token prints the same numbers in that year/month.
+    expect(clashingNumberPattern('{seq}/SERT/A/{year}', 2024, [other('{seq}/SERT/A/2024')])).not.toBeNull()
+    expect(clashingNumberPattern('{seq}/SERT/A/{month}', 2025, [other('{seq}/SERT/A/VI')])).not.toBeNull()
+    expect(clashingNumberPattern('{seq}/SERT/A/32', 2025, [other('{seq}/SERT/A/{province}')])).not.toBeNull()
+  })
+  it('lets patterns that differ in a fixed part, or in the year they can print, through', () => {
+    expect(clashingNumberPattern('{seq}/SERT/SPP-TIK/{province}/{month}/{year}', 2024, [other('{seq}/SERT/TBM/{province}/{month}/{year}')])).toBeNull()
+    expect(clashingNumberPattern('{seq}/SERT/A/2026', 2026, [other('{seq}/SERT/A/2024', 2024)])).toBeNull()
+    expect(clashingNumberPattern('{seq}/SERT/A/{year}', 2026, [other('{seq}/SERT/A/2024', 2024)])).not.toBeNull()
+    expect(clashingNumberPattern('SERT/{tahun}', 2024, [other('SERT/{tahun}')])).toBeNull()
+    expect(clashingNumberPattern('{seq}/A', 2024, [])).toBeNull()
+  })
+  it('says which program and pattern in the message', () => {
+    expect(numberClashMessage(other('{seq}/SERT/X/{year}'))).toContain('"Bimtek Lain" ({seq}/SERT/X/{year})')
   })
 })

@@ -42,3 +42,24 @@ export function formatCertificateNumber(pattern: string, parts: NumberParts): st
   }
   return pattern.replace(/\{(seq|province|provinceName|month|year)\}/g, (_, token: NumberToken) => values[token])
 }
+
+export type OtherNumberPattern = { programName: string; programYear: number; pattern: string }
+
+/**
+ * The first other program whose pattern can print a number this pattern also prints (numbers are
+ * unique across programs, so issuing would then be refused), or null. Both are formatted with the
+ * same sequence number, province and month in either program's year or the year after (when late
+ * certificates are issued): equal output means a clash the day both programs reach that number there.
+ */
+export function clashingNumberPattern(pattern: string, programYear: number, others: readonly OtherNumberPattern[]): OtherNumberPattern | null {
+  if (numberPatternProblem(pattern)) return null
+  return others.find((other) => !numberPatternProblem(other.pattern) && [programYear, programYear + 1, other.programYear, other.programYear + 1].some((year) =>
+    ROMAN.some((_, m) => {
+      const parts = { seq: 1, provinceCode: '32', provinceName: 'Jawa Barat', month: m + 1, year }
+      return formatCertificateNumber(pattern, parts) === formatCertificateNumber(other.pattern, parts)
+    }))) ?? null
+}
+
+/** The message for a clash, in Indonesian. */
+export const numberClashMessage = (other: OtherNumberPattern) =>
+  `Pola nomor ini dapat menghasilkan nomor yang sama dengan program "${other.programName}" (${other.pattern}). Tambahkan kode program ini ke pola, misalnya {seq}/SERT/KODE-PROGRAM/{province}/{month}/{year}.`

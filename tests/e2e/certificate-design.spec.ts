@@ -23,10 +23,15 @@ test.afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 async function recordPreviews(page: Page): Promise<Buffer[]> {
   const bodies: Buffer[] = []
   await page.route('**/api/admin/program/*/sertifikat/contoh', async (route) => {
-    const response = await route.fetch()
-    const body = await response.body()
-    if (response.status() === 200) bodies.push(body)
-    await route.fulfill({ response, body })
+    try {
+      const response = await route.fetch()
+      const body = await response.body()
+      if (response.status() === 200) bodies.push(body)
+      await route.fulfill({ response, body })
+    } catch {
+      // The page aborted this preview: a newer one, typed since, replaced it.
+      await route.abort().catch(() => {})
+    }
   })
   return bodies
 }
@@ -72,7 +77,7 @@ test('Admin Pusat edits the certificate design, sees the preview follow, and sav
   const version = Number(await status.getAttribute('data-version'))
   await page.getByLabel('Judul').fill(`PIAGAM ${tag}`)
   await page.getByLabel('Warna aksen').fill('#7c2d12')
-  await page.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG })
+  await page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG })
   await expect(async () => {
     expect(Number(await status.getAttribute('data-version'))).toBeGreaterThan(version)
     expect(pdfText(previews.at(-1)!, 'pratinjau.pdf').text).toContain(`PIAGAM ${tag}`)
@@ -96,7 +101,7 @@ test('a file that is not PNG or JPEG is refused with a message, and nothing chan
   await signInAs(page, 'adminPusat')
   await openDesign(page)
   await page.getByLabel('Judul').fill('TIDAK TERSIMPAN')
-  await page.getByLabel('Gambar tanda tangan').setInputFiles({ name: 'ttd.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a bukan png') })
+  await page.getByLabel('Gambar tanda tangan', { exact: true }).setInputFiles({ name: 'ttd.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a bukan png') })
   await page.getByRole('button', { name: 'Simpan desain' }).click()
   await expect(page.getByText('Gambar tanda tangan harus berupa gambar PNG atau JPEG.').first()).toBeVisible()
   await page.reload()

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { createProgram, createWaveWithJabarClass, registerParticipant, wib } from './support/class-setup'
 import { signInAs } from './support/sign-in'
 
 // Self check-in (issue 10, decision 024). Admin Pusat sets up a class of today in Jawa Barat (WIB)
@@ -10,15 +11,6 @@ import { signInAs } from './support/sign-in'
 test.describe.configure({ mode: 'serial' })
 
 const tag = Date.now().toString(36)
-const ZONE = 'Asia/Jakarta'
-const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
-
-/** 'YYYY-MM-DD' and 'HH:MM' of an instant on Jakarta's wall clock. */
-function wib(at: Date) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .formatToParts(at).map((p) => [p.type, p.value]))
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` }
-}
 const minutesFromNow = (m: number) => {
   const at = new Date(Date.now() + m * 60_000)
   at.setUTCMinutes(at.getUTCMinutes() - (at.getUTCMinutes() % 5), 0, 0)
@@ -54,25 +46,8 @@ async function shownCode(page: Page, sessionId: string, minSeconds = 20) {
 test('Admin Pusat sets up a class of today with a participant and two sessions open for check-in', async ({ page }) => {
   test.setTimeout(120_000)
   await signInAs(page, 'adminPusat')
-  await page.goto('/admin/program/baru')
-  await page.getByLabel('Nama program').fill(`Bimtek Presensi Uji ${tag}`)
-  await page.getByLabel('Tahun').fill(wib(new Date()).date.slice(0, 4))
-  await page.getByRole('button', { name: 'Buat program' }).click()
-  const addModule = page.locator('form').filter({ has: page.getByRole('button', { name: 'Tambah modul' }) })
-  await addModule.getByLabel('Judul modul').fill('Literasi Digital')
-  await addModule.getByLabel(/^JP/).fill('2')
-  await addModule.getByRole('button', { name: 'Tambah modul' }).click()
-  await expect(page.getByRole('list', { name: 'Kurikulum' })).toContainText('Literasi Digital')
-
-  await page.getByRole('link', { name: 'Gelombang baru' }).click()
-  await page.getByLabel('Tanggal mulai').fill(wib(new Date()).date)
-  await page.getByLabel('Tanggal selesai').fill(wib(new Date(Date.now() + 86_400_000)).date)
-  await page.getByLabel('Jawa Barat', { exact: true }).check()
-  await page.getByRole('button', { name: 'Buat gelombang dan 1 kelas' }).click()
-  await expect(page.getByTestId('wave-cohort-row')).toHaveCount(1)
-  await page.getByTestId('wave-cohort-row').getByRole('link', { name: 'Jawa Barat', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/kelas\/[0-9a-f-]{36}$/)
-  const cohortId = page.url().split('/').at(-1)!
+  await createProgram(page, `Bimtek Presensi Uji ${tag}`)
+  const cohortId = await createWaveWithJabarClass(page)
 
   // The generated agenda would clash with sessions at the current hour: clear it, then add two.
   page.on('dialog', (dialog) => dialog.accept())
@@ -90,20 +65,7 @@ test('Admin Pusat sets up a class of today with a participant and two sessions o
   expect(ids.filter(Boolean)).toHaveLength(2)
 
   // A participant of the class, with an access code.
-  await page.goto('/admin/peserta/baru')
-  await page.locator('select[name=cohortId]').selectOption(cohortId)
-  await page.locator('input[name=name]').fill(`Uji E2E Presensi ${tag}`)
-  const day = 41 + Math.floor(Math.random() * 28)
-  await page.locator('input[name=nik]').fill(`320401${day}0590${random(4)}`)
-  const phone = `0813${random(8)}`
-  await page.locator('input[name=phone]').fill(phone)
-  await page.locator('select[name=institutionType]').selectOption('TBM')
-  await page.locator('input[name=institutionName]').fill('TBM Presensi Uji')
-  await page.locator('select[name=regencyCode]').selectOption({ label: 'Kabupaten Bandung' })
-  await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
-  await expect(page).toHaveURL(/\/admin\/peserta\/[0-9a-f-]{36}\?disimpan=1$/)
-  await page.getByRole('button', { name: 'Buat kode akses' }).click()
-  const accessCode = (await page.getByTestId('issued-code').textContent())!.trim()
+  const { phone, accessCode } = await registerParticipant(page, cohortId, `Uji E2E Presensi ${tag}`)
   setup = { sessions: { hall: ids[0]!, online: ids[1]! }, phone, accessCode }
 })
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import type { CertificateDesignView, DesignImage } from '@/lib/certificates/certificate-view'
-import { DEFAULT_NUMBER_PATTERN } from '@/lib/certificates/numbering'
-import { db } from '@/lib/server/db'
+import { DEFAULT_NUMBER_PATTERN, type OtherNumberPattern } from '@/lib/certificates/numbering'
+import { db, type Tx } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { requireAccess } from '@/lib/server/scope/access'
 import { idOrNotFound } from '@/lib/server/validation'
@@ -24,13 +24,21 @@ export const DEFAULT_DESIGN_TEXT: DesignText = {
 }
 
 export type EditableDesign = {
-  program: { id: string; name: string; totalJp: number; firstWave: { number: number; startDate: Date; endDate: Date } | null }
+  program: { id: string; name: string; year: number; totalJp: number; firstWave: { number: number; startDate: Date; endDate: Date } | null }
   text: DesignText
   images: Pick<CertificateDesignView, 'logo' | 'background' | 'signature'>
   saved: boolean
+  /** Other programs' patterns, so the editor can warn of a clash as the pattern is typed. */
+  otherPatterns: OtherNumberPattern[]
 }
 
 const image = (data: Uint8Array | null, type: string | null): DesignImage | null => (data && type ? { data: Buffer.from(data), type } : null)
+
+/** The number patterns of every other program's saved design. */
+export async function otherNumberPatterns(tx: Pick<Tx, 'certificateDesign'>, programId: string): Promise<OtherNumberPattern[]> {
+  const designs = await tx.certificateDesign.findMany({ where: { programId: { not: programId } }, select: { numberPattern: true, program: { select: { name: true, year: true } } } })
+  return designs.map((d) => ({ programName: d.program.name, programYear: d.program.year, pattern: d.numberPattern }))
+}
 
 export async function getCertificateDesignOrThrow(actor: Actor, programId: string): Promise<EditableDesign> {
   requireAccess(actor, 'update', 'program')
@@ -38,7 +46,7 @@ export async function getCertificateDesignOrThrow(actor: Actor, programId: strin
   const program = await db.program.findUnique({
     where: { id: programId },
     select: {
-      id: true, name: true, certificateDesign: true,
+      id: true, name: true, year: true, certificateDesign: true,
       modules: { select: { jp: true } },
       waves: { orderBy: { number: 'asc' }, take: 1, select: { number: true, startDate: true, endDate: true } },
     },
@@ -46,11 +54,12 @@ export async function getCertificateDesignOrThrow(actor: Actor, programId: strin
   if (!program) throw notFoundError('Program tidak ditemukan.')
   const d = program.certificateDesign
   return {
-    program: { id: program.id, name: program.name, totalJp: program.modules.reduce((sum, m) => sum + m.jp, 0), firstWave: program.waves[0] ?? null },
+    program: { id: program.id, name: program.name, year: program.year, totalJp: program.modules.reduce((sum, m) => sum + m.jp, 0), firstWave: program.waves[0] ?? null },
     text: d
       ? { numberPattern: d.numberPattern, heading: d.heading, bodyText: d.bodyText, accentColor: d.accentColor, issuePlace: d.issuePlace, issuingOffice: d.issuingOffice, signatoryName: d.signatoryName, signatoryTitle: d.signatoryTitle }
       : DEFAULT_DESIGN_TEXT,
     images: d ? { logo: image(d.logo, d.logoType), background: image(d.background, d.backgroundType), signature: image(d.signature, d.signatureType) } : { logo: null, background: null, signature: null },
     saved: !!d,
+    otherPatterns: await otherNumberPatterns(db, programId),
   }
 }

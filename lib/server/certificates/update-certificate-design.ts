@@ -1,11 +1,14 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { DESIGN_IMAGES, type DesignImageField } from '@/lib/certificates/design-image'
+import { clashingNumberPattern, numberClashMessage } from '@/lib/certificates/numbering'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db, type Tx } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
+import { validationError } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { parseDesignForm } from './design-input'
+import { otherNumberPatterns } from './get-certificate-design'
 
 // Saves a program's certificate design (Admin Pusat): text fields, and each image kept, removed or
 // replaced. The audit trail records the text and each image's type and size, never its bytes.
@@ -36,8 +39,11 @@ export async function updateCertificateDesign(actor: Actor, formData: FormData) 
     if (change.kind === 'replace') Object.assign(columns, { [field]: new Uint8Array(change.data), [`${field}Type`]: change.type })
   }
   return db.$transaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: programId }, select: { id: true } })
+    const program = await tx.program.findUnique({ where: { id: programId }, select: { id: true, year: true } })
     if (!program) throw notFoundError('Program tidak ditemukan.')
+    // Numbers are unique across programs: a pattern that prints another program's numbers would make issuing fail later.
+    const clash = clashingNumberPattern(text.numberPattern, program.year, await otherNumberPatterns(tx, programId))
+    if (clash) throw validationError({ numberPattern: [numberClashMessage(clash)] })
     const before = await auditView(tx, programId)
     await tx.certificateDesign.upsert({ where: { programId }, create: { programId, ...text, ...columns }, update: { ...text, ...columns } })
     const after = await auditView(tx, programId)

@@ -121,12 +121,24 @@ describe('updateCertificateDesignAction', () => {
     expect(JSON.stringify(trail.map((a) => [a.before, a.after]))).not.toMatch(/iVBOR|\\x89PNG|"data"/)
   })
 
+  it('refuses a number pattern that prints another program\'s numbers, naming it; the editor gets the patterns to warn with', async () => {
+    expect((await save(admin, VALID)).status).toBe('success')
+    const state = await save(admin, { ...VALID, numberPattern: VALID.numberPattern.replace('{year}', '2025') }, otherProgramId)
+    expect(state.status).toBe('error')
+    expect(state.fieldErrors?.numberPattern?.[0]).toContain('"Bimtek Desain Sertifikat" ({seq}/SERT/BIMTEK-DESAIN/{province}/{month}/{year})')
+    expect(await designRow(otherProgramId)).toBeNull()
+    expect((await save(admin, { ...VALID, numberPattern: '{seq}/SERT/BIMTEK-LAIN/{province}/{month}/{year}' }, otherProgramId)).status).toBe('success')
+    const { getCertificateDesignOrThrow } = await import('@/lib/server/certificates/get-certificate-design')
+    expect((await getCertificateDesignOrThrow(admin, otherProgramId)).otherPatterns).toContainEqual({ programName: 'Bimtek Desain Sertifikat', programYear: expect.any(Number), pattern: VALID.numberPattern })
+  })
+
   it('a program that does not exist, or a malformed id: not found, nothing written', async () => {
+    const designs = await testDb().certificateDesign.count()
     const missing = await save(admin, VALID, '0195f0c0-0000-7000-8000-000000000000')
     expect(missing.message).toBe('Program tidak ditemukan.')
     const malformed = await save(admin, VALID, 'bukan-id')
     expect(malformed.fieldErrors?.programId).toEqual(['Program tidak valid.'])
-    expect(await testDb().certificateDesign.count({ where: { programId: { not: programId } } })).toBe(0)
+    expect(await testDb().certificateDesign.count()).toBe(designs)
   })
 })
 

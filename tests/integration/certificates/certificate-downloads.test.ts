@@ -3,7 +3,6 @@
 // out, malformed ids), what is inside (names, revoked ones left out), and the audit of batches.
 // The real renderer is built elsewhere: here it makes a small one-page PDF naming the certificate.
 import { PDFDocument } from 'pdf-lib'
-import yauzl from 'yauzl'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GET as oneRoute } from '@/app/api/sertifikat/[certificateId]/route'
 import { GET as cohortZipRoute } from '@/app/api/sertifikat/kelas/[cohortId]/zip/route'
@@ -14,6 +13,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
 import { attachmentDisposition } from '@/lib/server/http/content-disposition'
 import { testDb } from '../../support/database'
+import { zipEntries as readZip } from '../../support/zip-entries'
 import { buildDownloadWorld, type DownloadWorld } from './download-world'
 
 vi.mock('@/lib/server/auth/session', () => ({ getActor: vi.fn() }))
@@ -35,22 +35,8 @@ const cohortPrint = (id: string) => cohortPrintRoute(get(`/api/sertifikat/kelas/
 const waveZip = (id: string, query = '') => waveZipRoute(get(`/api/sertifikat/gelombang/${id}/zip${query}`), { params: Promise.resolve({ waveId: id }) })
 const wavePrint = (id: string, query = '') => wavePrintRoute(get(`/api/sertifikat/gelombang/${id}/cetak${query}`), { params: Promise.resolve({ waveId: id }) })
 
-function zipEntries(body: Buffer): Promise<{ name: string; text: string }[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(body, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error)
-      const entries: { name: string; text: string }[] = []
-      zip.on('entry', (entry: yauzl.Entry) => zip.openReadStream(entry, (e, stream) => {
-        if (e) return reject(e)
-        const chunks: Buffer[] = []
-        stream.on('data', (c: Buffer) => chunks.push(c))
-        stream.on('end', () => { entries.push({ name: entry.fileName, text: Buffer.concat(chunks).subarray(0, 5).toString('latin1') }); zip.readEntry() })
-      }))
-      zip.on('end', () => resolve(entries))
-      zip.on('error', reject)
-      zip.readEntry()
-    })
-  })
+async function zipEntries(body: Buffer) {
+  return (await readZip(body)).map((e) => ({ name: e.name, text: e.bytes.subarray(0, 5).toString('latin1') }))
 }
 
 describe('one certificate', () => {

@@ -22,7 +22,7 @@ export default async function CertificateDesignPage({ params }: { params: Promis
         title="Desain sertifikat"
         description={`Nomor, kata-kata, warna, logo, latar dan tanda tangan sertifikat ${design.program.name}. Perubahan berlaku untuk sertifikat yang diterbitkan sesudah disimpan.`}
       />
-      <CertificateDesignForm programId={design.program.id} text={design.text} images={{ logo: meta(design.images.logo), background: meta(design.images.background), signature: meta(design.images.signature) }} />
+      <CertificateDesignForm programId={design.program.id} programYear={design.program.year} otherPatterns={design.otherPatterns} text={design.text} images={{ logo: meta(design.images.logo), background: meta(design.images.background), signature: meta(design.images.signature) }} />
     </>
   )
 }
