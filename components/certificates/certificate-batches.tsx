@@ -14,7 +14,7 @@ export function CertificateBatches({ batches, title, showWave }: { batches: Cert
             <Td>{b.count}</Td>
             <Td>
               <div className="flex flex-wrap items-start gap-2">
-                <CertificateDownloadButtons base={`/api/sertifikat/gelombang/${b.waveId}`} query={`?provinsi=${b.provinceCode}`} />
+                <CertificateDownloadButtons base={`/api/sertifikat/gelombang/${b.waveId}`} query={`?provinsi=${b.provinceCode}`} compact />
               </div>
             </Td>
           </tr>
