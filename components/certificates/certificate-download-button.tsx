@@ -55,7 +55,7 @@ export function CertificateDownloadButton({ href, kind, label }: Props) {
       <button type="button" onClick={download} disabled={busy} className="rounded-md border border-brand-700 px-3 py-2 text-sm font-medium text-brand-800 disabled:opacity-60">
         {label}
       </button>
-      <p role="status" aria-live="polite" className="text-xs text-slate-600 empty:hidden">{status}</p>
+      <p role="status" aria-live="polite" className="text-xs text-slate-600">{status}</p>
     </div>
   )
 }
