@@ -89,18 +89,22 @@ export function CohortScoreForm({ cohortId, rows, passMark }: Props) {
                 const below = key === 'post' && passMark !== null && parsed.ok && parsed.hundredths !== null && parsed.hundredths < passMark * 100
                 const isChanged = edits[field] !== undefined && differs(value, r[key])
                 return (
-                  <label key={key} className="block min-w-0 text-xs font-medium text-slate-600">
-                    <span className="sm:sr-only">{label}</span>
-                    <span className="sr-only"> {r.name}</span>
-                    <input
-                      name={field} value={value} onChange={(e) => setEdits((all) => ({ ...all, [field]: e.target.value }))}
-                      inputMode="decimal" autoComplete="off" enterKeyHint="next" placeholder="–"
-                      aria-invalid={message ? true : undefined} aria-describedby={message ? `${field}-error` : undefined}
-                      className={`${inputClass} mt-1 tabular-nums sm:mt-0 ${isChanged ? 'border-brand-600 bg-brand-50' : ''}`}
-                    />
-                    {message ? <span id={`${field}-error`} className="mt-1 block font-normal text-red-700">{message}</span> : null}
-                    {!message && below ? <span className="mt-1 block font-normal text-amber-800">Di bawah nilai lulus {passMark}</span> : null}
-                  </label>
+                  // The messages sit beside the label, not in it: the input's name stays "Post-test <name>".
+                  // The scroll margins keep a focused input clear of the sticky save bar (the keyboard's "next").
+                  <div key={key} className="min-w-0 text-xs">
+                    <label className="block font-medium text-slate-600">
+                      <span className="sm:sr-only">{label}</span>
+                      <span className="sr-only"> {r.name}</span>
+                      <input
+                        name={field} value={value} onChange={(e) => setEdits((all) => ({ ...all, [field]: e.target.value }))}
+                        inputMode="decimal" autoComplete="off" enterKeyHint="next" placeholder="–"
+                        aria-invalid={message ? true : undefined} aria-describedby={message ? `${field}-error` : below ? `${field}-hint` : undefined}
+                        className={`${inputClass} mt-1 scroll-mt-20 scroll-mb-56 tabular-nums sm:mt-0 ${isChanged ? 'border-brand-600 bg-brand-50' : ''}`}
+                      />
+                    </label>
+                    {message ? <p id={`${field}-error`} className="mt-1 text-red-700">{message}</p> : null}
+                    {!message && below ? <p id={`${field}-hint`} className="mt-1 text-amber-800">Di bawah nilai lulus {passMark}</p> : null}
+                  </div>
                 )
               })}
             </li>

@@ -57,11 +57,14 @@ export async function CohortScoresPage({ actor, cohortId, back, certificatesHref
         ) : (
           <>
             <p className="mb-3 text-sm text-slate-600">Tampilan ini hanya untuk dibaca. Nilai diisi oleh Pelatih Ahli kelas ini atau Admin Pusat.</p>
-            <Table head={['Peserta', 'Instansi', 'Pre-test', 'Post-test']} caption="Nilai pre-test dan post-test peserta">
+            {/* Name and institution in one column: on a phone the two scores stay in view. */}
+            <Table head={['Peserta', 'Pre-test', 'Post-test']} caption="Nilai pre-test dan post-test peserta">
               {rows.map((r) => (
                 <tr key={r.enrolmentId} data-testid="score-row">
-                  <Td className="font-medium text-slate-900">{r.name}</Td>
-                  <Td>{r.institution}</Td>
+                  <Td>
+                    <span className="font-medium text-slate-900">{r.name}</span>
+                    <span className="block text-xs text-slate-500">{r.institution}</span>
+                  </Td>
                   <Td>{recorded(r.pre)}</Td>
                   <Td>{recorded(r.post)}</Td>
                 </tr>
