@@ -35,7 +35,10 @@ export default async function TrainerDashboard() {
                 <p className="text-slate-600">{a.cohort.wave.program.name} · Gelombang {a.cohort.wave.number}</p>
                 <p className="mt-1 text-slate-600">{formatDateRange(a.cohort.startDate, a.cohort.endDate)} · {a.cohort.venue}, {a.cohort.city}</p>
                 <p className="mt-1 text-xs text-slate-500">{a.cohort.province.name} ({a.cohort.province.timeZoneLabel}) · {formatNumber(a.cohort._count.enrolments)} peserta</p>
-                <Link href={`/pelatih/kelas/${a.cohort.id}/presensi`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">Rekap presensi</Link>
+                <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+                  <Link href={`/pelatih/kelas/${a.cohort.id}/presensi`} className="text-brand-700 hover:underline">Rekap presensi</Link>
+                  <Link href={`/pelatih/kelas/${a.cohort.id}/nilai`} className="text-brand-700 hover:underline">Isi nilai</Link>
+                </div>
               </li>
             ))}
           </ul>

@@ -13,9 +13,13 @@ import { CohortAttendanceRecapView } from './cohort-attendance-recap'
 export const cohortRecapExportHref = (cohortId: string) => `/api/presensi/rekap/kelas/${encodeURIComponent(cohortId)}`
 export const waveRecapExportHref = (waveId: string) => `/api/presensi/rekap/gelombang/${encodeURIComponent(waveId)}`
 
-type Props = { actor: Actor; cohortId: string; back: { href: string; label: string }; correctionBase?: string }
+type Props = {
+  actor: Actor; cohortId: string; back: { href: string; label: string }; correctionBase?: string
+  /** The cohort's score page, where the viewer has one. */
+  scores?: { href: string; label: string }
+}
 
-export async function CohortRecapPage({ actor, cohortId, back, correctionBase }: Props) {
+export async function CohortRecapPage({ actor, cohortId, back, correctionBase, scores }: Props) {
   const recap = await loadOr404(getCohortAttendanceRecapOrThrow(actor, cohortId))
   const { cohort } = recap
   const mayCorrect = !!correctionBase && can(actor.role, 'update', 'attendance')
@@ -26,6 +30,9 @@ export async function CohortRecapPage({ actor, cohortId, back, correctionBase }:
         title={`Rekap presensi ${cohort.name}`}
         description={`${cohort.wave.program.name} · Gelombang ${cohort.wave.number} (${deliveryModeLabel[cohort.wave.mode]}) · ${formatDateRange(cohort.startDate, cohort.endDate)} · ${cohort.venue}, ${cohort.city}`}
       />
+      {scores ? (
+        <Link href={scores.href} className="mb-4 inline-block rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">{scores.label}</Link>
+      ) : null}
       <CohortAttendanceRecapView
         recap={recap}
         correctionHref={mayCorrect ? (sessionId, enrolmentId) => `${correctionBase}?sesi=${sessionId}&peserta=${enrolmentId}` : undefined}

@@ -3,6 +3,8 @@
 // its preview step (`?pratinjau=1`) for those who may issue, revoke and reissue for Admin Pusat.
 import Link from 'next/link'
 import type { Actor } from '@/lib/auth/actor'
+import { can } from '@/lib/auth/permissions'
+import { formatScore } from '@/lib/assessments/score'
 import { formatDateRange } from '@/lib/format/date-time'
 import { listCohortEligibilityOrThrow } from '@/lib/server/certificates/list-cohort-eligibility'
 import { previewCertificateIssue } from '@/lib/server/certificates/preview-certificate-issue'
@@ -15,9 +17,13 @@ import { IssuePreviewView } from './issue-preview'
 const issuedDate = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' })
 export const formatIssuedDate = (d: Date) => issuedDate.format(d)
 
-type Props = { actor: Actor; cohortId: string; basePath: string; back: { href: string; label: string }; showPreview: boolean }
+type Props = {
+  actor: Actor; cohortId: string; basePath: string; back: { href: string; label: string }; showPreview: boolean
+  /** The cohort's score page: where a missing or low post-test is put right (or read, for operators). */
+  scoresHref: string
+}
 
-export async function CohortCertificatesPage({ actor, cohortId, basePath, back, showPreview }: Props) {
+export async function CohortCertificatesPage({ actor, cohortId, basePath, back, showPreview, scoresHref }: Props) {
   const data = await loadOr404(listCohortEligibilityOrThrow(actor, cohortId))
   const { cohort, program, rows, certificates } = data
   const preview = showPreview && data.mayIssue ? await loadOr404(previewCertificateIssue(actor, { kind: 'cohort', cohortId: cohort.id })) : null
@@ -38,7 +44,10 @@ export async function CohortCertificatesPage({ actor, cohortId, basePath, back, 
       {data.designProblem ? <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{data.designProblem}</p> : null}
       {preview ? <IssuePreviewView preview={preview} target={{ cohortId: cohort.id }} cancelHref={basePath} /> : null}
 
-      <Section title={`Kelayakan (${data.eligibleCount} dari ${rows.length} memenuhi syarat)`}>
+      <Section
+        title={`Kelayakan (${data.eligibleCount} dari ${rows.length} memenuhi syarat)`}
+        action={<Link href={scoresHref} className="text-sm font-medium whitespace-nowrap text-brand-700 hover:underline">{can(actor.role, 'update', 'assessment') ? 'Isi nilai post-test' : 'Lihat nilai'} →</Link>}
+      >
         {rows.length ? (
           <Table head={['Peserta', 'Instansi', 'Kehadiran', 'Post-test', 'Status', 'Sertifikat']} caption="Kelayakan sertifikat">
             {rows.map((r) => {
@@ -48,7 +57,7 @@ export async function CohortCertificatesPage({ actor, cohortId, basePath, back, 
                   <Td className="font-medium text-slate-900">{r.name}</Td>
                   <Td>{r.institution}</Td>
                   <Td>{r.attendedJp} / {data.totalJp} JP ({r.eligibility.attendancePercent} %)</Td>
-                  <Td>{r.postTestScore ?? '–'}</Td>
+                  <Td className="tabular-nums">{r.postTestScore === null ? '–' : formatScore(r.postTestScore)}</Td>
                   <Td>{r.eligibility.eligible ? <Badge tone="green">Memenuhi syarat</Badge> : <span className="text-amber-800">{r.eligibility.reasons.join('; ')}</span>}</Td>
                   <Td>{current ? current.number : r.certificates.length ? <Badge tone="red">Dicabut</Badge> : '–'}</Td>
                 </tr>

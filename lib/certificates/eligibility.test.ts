@@ -23,6 +23,8 @@ describe('evaluateEligibility', () => {
     expect(evaluateEligibility(rule, { attendedJp: 30, totalJp: 30, postTestScore: null }).reasons).toEqual(['belum mengikuti post-test'])
     expect(evaluateEligibility(rule, { attendedJp: 30, totalJp: 30, postTestScore: 55 }).reasons).toEqual(['nilai post-test 55 < 60'])
     expect(evaluateEligibility(rule, { attendedJp: 30, totalJp: 30, postTestScore: 57.5 }).reasons).toEqual(['nilai post-test 57,5 < 60'])
+    // Two decimals as stored: 59,99 is never shown rounded up to a passing-looking 60.
+    expect(evaluateEligibility(rule, { attendedJp: 30, totalJp: 30, postTestScore: 59.99 }).reasons).toEqual(['nilai post-test 59,99 < 60'])
   })
 
   it('ignores the post-test when the program does not require it', () => {

@@ -3,6 +3,8 @@
 // post-test at or above the pass mark. Every unmet condition is a reason in plain Indonesian.
 // Pure: the eligibility list, the issue preview, the participant's page and the seed share it.
 
+import { formatScore } from '@/lib/assessments/score'
+
 export type CertificateRule = { minAttendancePercent: number; postTestRequired: boolean; postTestPassMark: number }
 export type EligibilityInput = { attendedJp: number; totalJp: number; postTestScore: number | null }
 export type Eligibility = { eligible: boolean; reasons: string[]; attendancePercent: number }
@@ -26,8 +28,6 @@ export function evaluateEligibility(rule: CertificateRule, input: EligibilityInp
   return { eligible: reasons.length === 0, reasons, attendancePercent: percent }
 }
 
-/** 55 → "55", 57.5 → "57,5": Indonesian decimal comma. */
-const formatScore = (score: number) => (Number.isInteger(score) ? String(score) : score.toFixed(1).replace('.', ','))
 
 /** The reasons as one sentence: "Belum memenuhi syarat: kehadiran … ; belum mengikuti post-test." */
 export function eligibilitySummary(e: Eligibility): string {

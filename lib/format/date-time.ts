@@ -15,6 +15,11 @@ export function formatSessionTime(start: Date, end: Date, timeZone: string, labe
   return `${day}–${format(new TZDate(end, timeZone), 'HH.mm')} ${label}`
 }
 
+/** "22 Mei 2024 09.30 WIB": an instant in a table cell. */
+export function formatShortDateTimeInZone(instant: Date, timeZone: string, label: string): string {
+  return `${format(new TZDate(instant, timeZone), 'd MMM yyyy HH.mm', { locale: id })} ${label}`
+}
+
 export function formatTimeInZone(instant: Date, timeZone: string, label: string): string {
   return `${format(new TZDate(instant, timeZone), 'HH.mm', { locale: id })} ${label}`
 }

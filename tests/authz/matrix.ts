@@ -77,6 +77,8 @@ export const ACTIONS = {
   issueCertificatesAction: { ...admin, note: 'a cohort, a province of a wave or a whole wave; `issue:certificate:province` (off by default) would make the operator "own"' },
   revokeCertificateAction: { ...admin, note: 'with a reason of 5–500 characters, audited' },
   reissueCertificateAction: { ...admin, note: 'revokes the old one and issues a new one pointing at it, in one transaction' },
+  // Test scores (decision 032): the cohort's trainers and Admin Pusat; operators read them only.
+  saveCohortScoresAction: { admin: 'yes', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'a cohort\'s pre-/post-test scores in one transaction, all or nothing; an audit record per changed score' },
 } satisfies Record<string, Row>
 
 /** Every exported HTTP method of every app/**\/route.ts, as `METHOD /path`. */
@@ -118,6 +120,7 @@ export const PAGES = {
   '/admin/jadwal': admin,
   '/admin/kelas/[id]': admin,
   '/admin/kelas/[id]/presensi': admin,
+  '/admin/kelas/[id]/nilai': { ...admin, note: 'the score form: pre-test and post-test of every participant not withdrawn' },
   '/admin/kelas/[id]/presensi/koreksi': { ...admin, note: '?sesi=<session>&peserta=<enrolment>: one mark, its history and the correction form' },
   '/admin/kelas/[id]/sertifikat': { ...admin, note: 'eligibility, certificates, issue with a preview (?pratinjau=1), revoke and reissue' },
   '/admin/kelas/[id]/sesi/[sessionId]/laporan': admin,
@@ -142,6 +145,7 @@ export const PAGES = {
   '/masuk': { ...everyone, note: 'sign-in form' },
   '/masuk/tautan/[token]': { ...everyone, note: 'signed sign-in link: the token is the credential' },
   '/pelatih': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
+  '/pelatih/kelas/[id]/nilai': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'the score form of an assigned cohort' },
   '/pelatih/kelas/[id]/presensi': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no', note: 'read-only recap of an assigned cohort' },
   '/pelatih/jadwal': { admin: 'no', operator: 'no', trainer: 'yes', participant: 'no', signedOut: 'no' },
   '/pelatih/presensi/[sessionId]/laporan': { admin: 'no', operator: 'no', trainer: 'own', participant: 'no', signedOut: 'no' },
@@ -157,6 +161,7 @@ export const PAGES = {
   '/provinsi': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas': { admin: 'no', operator: 'yes', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
+  '/provinsi/kelas/[id]/nilai': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: 'the cohort\'s scores, read-only (the role map gives operators no update:assessment)' },
   '/provinsi/kelas/[id]/presensi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no' },
   '/provinsi/kelas/[id]/presensi/koreksi': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: '?sesi=<session>&peserta=<enrolment>' },
   '/provinsi/kelas/[id]/sertifikat': { admin: 'no', operator: 'own', trainer: 'no', participant: 'no', signedOut: 'no', note: 'eligibility and certificates, read-only unless `issue:certificate:province` is on' },

@@ -20,6 +20,8 @@ const AREA_ROLE: [prefix: string, who: Who][] = [
   ['/api/pelatih', 'pelatih'],
   // The certificate design preview (POST only): asked as Admin Pusat.
   ['/api/admin', 'adminPusat'],
+  // Certificate downloads answer 401 before they look at an id: asked as Admin Pusat.
+  ['/api/sertifikat', 'adminPusat'],
 ]
 const MALFORMED = ['not-a-uuid', '123e4567-e89b-12d3-a456-42661417400Z', `${'9'.repeat(300)}`]
 

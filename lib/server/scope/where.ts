@@ -74,6 +74,14 @@ export function assessmentWhere(actor: Actor, action: Action = 'read'): Prisma.A
   return { enrolment: enrolmentWhereFor(actor, action, 'assessment') }
 }
 
+/**
+ * The enrolments whose test scores the actor may act on: `update` (enter and correct scores: Admin
+ * Pusat, the cohort's trainers), `read`. A score is created for an enrolment, so the scope is the enrolment's.
+ */
+export function assessableEnrolmentWhere(actor: Actor, action: Action = 'read'): Prisma.EnrolmentWhereInput {
+  return enrolmentWhereFor(actor, action, 'assessment')
+}
+
 export function certificateWhere(actor: Actor, action: Action = 'read'): Prisma.CertificateWhereInput {
   return { enrolment: enrolmentWhereFor(actor, action, 'certificate') }
 }

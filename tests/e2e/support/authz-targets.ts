@@ -104,6 +104,10 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/gelombang/[id]/penugasan': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/penugasan` },
   '/admin/kelas/[id]': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}` },
   '/admin/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].attendance.cohortId}/presensi` },
+  // Scores: side "own" a Jawa Barat cohort the demo trainer teaches, "other" a Kalimantan Timur one they do not.
+  '/admin/kelas/[id]/nilai': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].attendance.cohortId}/nilai` },
+  '/pelatih/kelas/[id]/nilai': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/nilai` },
+  '/provinsi/kelas/[id]/nilai': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/nilai` },
   '/admin/kelas/[id]/presensi/koreksi': { scoped: true, url: (w, side) => `/admin/kelas/${correctionPath(w.sides[side].attendance)}` },
   '/admin/kelas/[id]/sertifikat': { scoped: true, url: (w, side) => `/admin/kelas/${w.sides[side].cohortId}/sertifikat` },
   '/admin/gelombang/[id]/sertifikat': { scoped: false, url: (w) => `/admin/gelombang/${w.waveId}/sertifikat` },

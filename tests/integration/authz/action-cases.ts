@@ -45,6 +45,7 @@ import { linkAttendanceNameAction } from '@/lib/actions/link-attendance-name'
 import { issueCertificatesAction } from '@/lib/actions/issue-certificates'
 import { reissueCertificateAction } from '@/lib/actions/reissue-certificate'
 import { revokeCertificateAction } from '@/lib/actions/revoke-certificate'
+import { saveCohortScoresAction } from '@/lib/actions/save-cohort-scores'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { proposeWaveAssignments } from '@/lib/server/assignments/propose-wave-assignments'
 import { previewParticipantImport } from '@/lib/server/participants/import/preview-participant-import'
@@ -269,6 +270,11 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   issueCertificatesAction: formCase(issueCertificatesAction, true, async (w, side) => ({ cohortId: (await eligibleEnrolment(w, side)).cohortId })),
   revokeCertificateAction: formCase(revokeCertificateAction, true, async (w, side) => ({ certificateId: await freshCertificate(w, side), reason: 'Data peserta keliru' })),
   reissueCertificateAction: formCase(reissueCertificateAction, true, async (w, side) => ({ certificateId: await freshCertificate(w, side), reason: 'Koreksi nama peserta' })),
+  // Scores: a fresh enrolment of the side's cohort (the one its trainer teaches) gets a post-test score.
+  saveCohortScoresAction: formCase(saveCohortScoresAction, true, async (w, side) => {
+    const { id: enrolmentId } = await freshEnrolment(w, side)
+    return { cohortId: w.sides[side].cohortId, [`post.${enrolmentId}`]: '87,5', [`was.post.${enrolmentId}`]: '' }
+  }),
   withdrawEnrolmentAction: formCase(withdrawEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, reason: 'Sakit berkepanjangan' })),
   issueAccessCodeAction: formCase(issueAccessCodeAction, true, async (w, side) => ({ participantId: (await createParticipant(w.sides[side].provinceCode)).id })),
   listParticipantVillageOptionsAction: {

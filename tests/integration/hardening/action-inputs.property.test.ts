@@ -48,6 +48,7 @@ import { updateTrainer } from '@/lib/server/trainers/update-trainer'
 import { rotateCalendarFeed } from '@/lib/server/calendar/rotate-calendar-feed'
 import { updateCertificateDesign } from '@/lib/server/certificates/update-certificate-design'
 import { correctAttendanceMark } from '@/lib/server/attendance/correct-attendance-mark'
+import { saveCohortScores } from '@/lib/server/assessments/save-cohort-scores'
 import { cancelAttendanceReport } from '@/lib/server/attendance/meeting-report/cancel-attendance-report'
 import { confirmAttendanceReport } from '@/lib/server/attendance/meeting-report/confirm-attendance-report'
 import { linkAttendanceName } from '@/lib/server/attendance/meeting-report/link-attendance-name'
@@ -192,6 +193,11 @@ const ENTRIES: Record<string, Entry> = {
   'issue-certificates': { as: 'admin', call: issueCertificates, valid: (r) => ({ cohortId: r.cohortId, waveId: '', provinceCode: '' }) },
   'revoke-certificate': { as: 'admin', call: revokeCertificate, valid: (r) => ({ certificateId: r.certificateId, reason: 'Data peserta keliru' }) },
   'reissue-certificate': { as: 'admin', call: reissueCertificate, valid: (r) => ({ certificateId: r.certificateId, reason: 'Koreksi nama peserta' }) },
+  // The trainer assigned to the cohort; field names carry the enrolment id (a hostile extra field may name another).
+  'save-cohort-scores': {
+    as: 'pelatih', call: saveCohortScores,
+    valid: (r) => ({ cohortId: r.cohortId, [`pre.${r.enrolmentId}`]: '70', [`post.${r.enrolmentId}`]: '87,5', [`was.post.${r.enrolmentId}`]: '' }),
+  },
   'withdraw-enrolment': { as: 'operator', call: withdrawEnrolment, valid: (r) => ({ enrolmentId: r.otherEnrolmentId, reason: 'Sakit berkepanjangan' }) },
 }
 

@@ -45,6 +45,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
       />
       <div className="flex flex-wrap gap-2">
         <Link href={`/admin/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
+        <Link href={`/admin/kelas/${cohort.id}/nilai`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Nilai pre/post-test</Link>
         <Link href={`/admin/kelas/${cohort.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
       </div>
       <div className="grid gap-x-8 lg:grid-cols-2">

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next'
+import { CohortScoresPage } from '@/components/assessments/cohort-scores-page'
+import { requirePermission } from '@/lib/server/auth/session'
+
+export const metadata: Metadata = { title: 'Nilai kelas' }
+
+export default async function AdminCohortScoresPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission('update:assessment:any')
+  const { id } = await params
+  return <CohortScoresPage actor={actor} cohortId={id} back={{ href: `/admin/kelas/${id}`, label: 'Kelas' }} certificatesHref={`/admin/kelas/${id}/sertifikat`} editable />
+}
