@@ -99,3 +99,17 @@ export async function createUser(role: Role, options: UserOptions = {}): Promise
   })
   return { actor: { userId: user.id, name: user.name, role: user.role, provinceCode: user.provinceCode, trainerId: user.trainerId, participantId: user.participantId, ip: '127.0.0.1', userAgent: 'vitest' }, email }
 }
+
+export type WorldActors = Record<'admin' | 'operatorJabar' | 'operatorKaltim' | 'trainerA' | 'trainerB' | 'participant', Actor>
+
+/** A signed-in actor of every role for a two-province world: Admin Pusat, the operators of Jawa Barat (32) and Kalimantan Timur (64), two trainers and one participant. */
+export async function createWorldActors(trainerAId: string, trainerBId: string, participantId: string): Promise<WorldActors> {
+  return {
+    admin: (await createUser('ADMIN_PUSAT')).actor,
+    operatorJabar: (await createUser('OPERATOR_PROVINSI', { provinceCode: '32' })).actor,
+    operatorKaltim: (await createUser('OPERATOR_PROVINSI', { provinceCode: '64' })).actor,
+    trainerA: (await createUser('PELATIH_AHLI', { trainerId: trainerAId })).actor,
+    trainerB: (await createUser('PELATIH_AHLI', { trainerId: trainerBId })).actor,
+    participant: (await createUser('PESERTA', { participantId })).actor,
+  }
+}

@@ -1,9 +1,8 @@
 // A small world for test scores. Program rule: 80 % of the JP and a post-test of 60.
 // Cohort A (Jawa Barat, 4 JP, trainer A): Ahmad and Budi (all JP attended, no score yet), Wulan (withdrawn).
 // Cohort B (Kalimantan Timur, trainer B): Hadi.
-import type { Actor } from '@/lib/auth/actor'
 import { testDb } from '../../support/database'
-import { assignTrainer, createCohort, createParticipant, createProgram, createSession, createTrainer, createUser, createWave, enrol, markAttendance } from '../../support/factories'
+import { assignTrainer, createCohort, createParticipant, createProgram, createSession, createTrainer, createWave, createWorldActors, enrol, markAttendance } from '../../support/factories'
 
 export async function buildScoreWorld() {
   const db = testDb()
@@ -32,14 +31,7 @@ export async function buildScoreWorld() {
   }
   await db.enrolment.update({ where: { id: people.wulan.enrolmentId }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: 'Uji' } })
 
-  const actors: Record<'admin' | 'operatorJabar' | 'operatorKaltim' | 'trainerA' | 'trainerB' | 'participant', Actor> = {
-    admin: (await createUser('ADMIN_PUSAT')).actor,
-    operatorJabar: (await createUser('OPERATOR_PROVINSI', { provinceCode: '32' })).actor,
-    operatorKaltim: (await createUser('OPERATOR_PROVINSI', { provinceCode: '64' })).actor,
-    trainerA: (await createUser('PELATIH_AHLI', { trainerId: trainerA.id })).actor,
-    trainerB: (await createUser('PELATIH_AHLI', { trainerId: trainerB.id })).actor,
-    participant: (await createUser('PESERTA', { participantId: people.ahmad.participantId })).actor,
-  }
+  const actors = await createWorldActors(trainerA.id, trainerB.id, people.ahmad.participantId)
   return { programId: program.id, cohortA: cohortA.id, cohortB: cohortB.id, people, actors }
 }
 

@@ -4,9 +4,8 @@
 //   90 %) and a withdrawn one with a Hadir (left out everywhere).
 // Cohort B (Kalimantan Timur, trainer B): one past session (Hadir) and one far in the future.
 import type { AttendanceStatus } from '@/generated/prisma/enums'
-import type { Actor } from '@/lib/auth/actor'
 import { testDb } from '../../support/database'
-import { assignTrainer, createCohort, createParticipant, createProgram, createSession, createTrainer, createUser, createWave, enrol } from '../../support/factories'
+import { assignTrainer, createCohort, createParticipant, createProgram, createSession, createTrainer, createWave, createWorldActors, enrol } from '../../support/factories'
 
 export async function buildRecapWorld() {
   const db = testDb()
@@ -45,14 +44,7 @@ export async function buildRecapWorld() {
   await db.enrolment.update({ where: { id: withdrawn.enrolmentId }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: 'Uji' } })
   await mark(kaltim.enrolmentId, pastB, 'HADIR')
 
-  const actors: Record<'admin' | 'operatorJabar' | 'operatorKaltim' | 'trainerA' | 'trainerB' | 'participant', Actor> = {
-    admin: (await createUser('ADMIN_PUSAT')).actor,
-    operatorJabar: (await createUser('OPERATOR_PROVINSI', { provinceCode: '32' })).actor,
-    operatorKaltim: (await createUser('OPERATOR_PROVINSI', { provinceCode: '64' })).actor,
-    trainerA: (await createUser('PELATIH_AHLI', { trainerId: trainerA.id })).actor,
-    trainerB: (await createUser('PELATIH_AHLI', { trainerId: trainerB.id })).actor,
-    participant: (await createUser('PESERTA', { participantId: full.participantId })).actor,
-  }
+  const actors = await createWorldActors(trainerA.id, trainerB.id, full.participantId)
   return { programId: program.id, waveId: wave.id, cohortA: cohortA.id, cohortB: cohortB.id, sessionsA, pastB, futureB, full, half, most, withdrawn, kaltim, actors }
 }
 
