@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-export type RunningApp = { baseUrl: string; stop(): Promise<void> }
+/** pid: the `npm start` process, leader of the app's process group (none with BENCH_URL). */
+export type RunningApp = { baseUrl: string; pid?: number; stop(): Promise<void> }
 
 export async function waitForHealth(baseUrl: string, timeoutMs = 600_000): Promise<number> {
   const started = Date.now()
@@ -18,12 +19,12 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 600_000): Promi
   throw new Error(`${baseUrl} did not become healthy in ${timeoutMs / 1000} s`)
 }
 
-/** `databaseUrl`: serve a database the bench prepared (nothing is seeded into it); otherwise a fresh one with the demo data. */
-export async function startApp({ port = 3200, cwd = process.cwd(), databaseUrl }: { port?: number; cwd?: string; databaseUrl?: string } = {}): Promise<RunningApp> {
+/** `databaseUrl`: serve a database the bench prepared (nothing is seeded into it); otherwise a fresh one with the demo data. `env`: more of the app's environment. */
+export async function startApp({ port = 3200, cwd = process.cwd(), databaseUrl, env: extraEnv = {} }: { port?: number; cwd?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
   if (process.env.BENCH_URL) return { baseUrl: process.env.BENCH_URL, stop: async () => {} }
   const dataDir = `.data/bench-${port}`
   if (!databaseUrl) rmSync(dataDir, { recursive: true, force: true })
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl ?? process.env.BENCH_DATABASE_URL ?? `pglite:${dataDir}/pglite` }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), DATABASE_URL: databaseUrl ?? process.env.BENCH_DATABASE_URL ?? `pglite:${dataDir}/pglite` }
   if (databaseUrl) env.SEED_DEMO = 'false'
   else if (process.env.BENCH_DATABASE_URL) env.SEED_DEMO = 'true'
   const child: ChildProcess = spawn('npm', ['start'], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
@@ -31,6 +32,7 @@ export async function startApp({ port = 3200, cwd = process.cwd(), databaseUrl }
   await waitForHealth(baseUrl)
   return {
     baseUrl,
+    pid: child.pid,
     stop: async () => {
       try { process.kill(-child.pid!, 'SIGTERM') } catch { /* already gone */ }
       await new Promise((r) => setTimeout(r, 500))

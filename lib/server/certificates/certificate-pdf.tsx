@@ -1,7 +1,7 @@
 import 'server-only'
 import path from 'node:path'
 import { TZDate } from '@date-fns/tz'
-import { Document, Font, Image as PdfImage, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer'
+import { Document, Font, Image as PdfImage, Page, Path, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer'
 import { format } from 'date-fns'
 import { id as localeId } from 'date-fns/locale'
 import QRCode from 'qrcode'
@@ -9,6 +9,7 @@ import type { CertificateView, DesignImage } from '@/lib/certificates/certificat
 import { groupedCode } from '@/lib/certificates/verification-code'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import '@/lib/server/pdf/fonts'
+import { printableDesign } from './printable-design'
 import { signPdf } from './sign-pdf'
 import type { SigningKey } from './signing-key'
 
@@ -70,8 +71,30 @@ export function formatIssueDate(issuedAt: Date): string {
 
 const imageSource = (image: DesignImage) => ({ data: image.data, format: image.type === 'image/png' ? ('png' as const) : ('jpg' as const) })
 
-function CertificateDocument({ view, verifyUrl, qr }: { view: CertificateView; verifyUrl: string; qr: string }) {
-  const { design } = view
+/**
+ * The verification URL as a QR code of vector squares, one path of runs per row, with the standard's
+ * quiet zone of 4 modules: sharp at any print resolution. A PNG (qrcode's toDataURL) cost ~12 ms a
+ * certificate, since pdfkit decodes every pixel of a transparent PNG and compresses it again in each
+ * document; the path costs ~2 ms (bench/certificates.ts).
+ */
+function QrCode({ text }: { text: string }) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const quiet = 4
+  let d = ''
+  for (let y = 0; y < modules.size; y++) {
+    for (let x = 0; x < modules.size; x++) {
+      if (!modules.get(y, x)) continue
+      const start = x
+      while (x + 1 < modules.size && modules.get(y, x + 1)) x++
+      d += `M${start + quiet} ${y + quiet}h${x - start + 1}v1h${start - x - 1}z`
+    }
+  }
+  const side = modules.size + 2 * quiet
+  return <Svg style={s.qr} viewBox={`0 0 ${side} ${side}`}><Path d={d} fill="#000000" /></Svg>
+}
+
+function CertificateDocument({ view, verifyUrl, withQr }: { view: CertificateView; verifyUrl: string; withQr: boolean }) {
+  const design = printableDesign(view.design)
   const accent = design.accentColor
   const nameSize = view.holderName.length > 48 ? 22 : view.holderName.length > 34 ? 26 : 30
   return (
@@ -100,7 +123,7 @@ function CertificateDocument({ view, verifyUrl, qr }: { view: CertificateView; v
           </Text>
           <View style={s.footer}>
             <View style={s.verify}>
-              <PdfImage style={s.qr} src={qr} />
+              {withQr ? <QrCode text={verifyUrl} /> : <View style={s.qr} />}
               <View style={s.verifyText}>
                 <Text>Pindai kode QR atau buka alamat di bawah untuk memeriksa keaslian sertifikat ini.</Text>
                 <Text style={s.verifyUrl}>{verifyUrl}</Text>
@@ -122,12 +145,10 @@ function CertificateDocument({ view, verifyUrl, qr }: { view: CertificateView; v
   )
 }
 
-/** The certificate's PDF before signing (the bench's floor uses it with `qr: false`). */
-export async function renderUnsignedCertificatePdf(view: CertificateView, { origin, qr: withQr = true }: { origin: string; qr?: boolean }): Promise<Buffer> {
+/** The certificate's PDF before signing. `qr: false` leaves the QR code's place empty: the bench's floor (bench/certificates.ts). */
+export async function renderUnsignedCertificatePdf(view: CertificateView, { origin, qr = true }: { origin: string; qr?: boolean }): Promise<Buffer> {
   const verifyUrl = `${origin}/v/${view.verificationCode}`
-  // Whole pixels per module keep the printed modules sharp; 4 modules of quiet zone, as the standard asks.
-  const qr = withQr ? await QRCode.toDataURL(verifyUrl, { errorCorrectionLevel: 'M', margin: 4, scale: 8 }) : 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
-  return renderToBuffer(<CertificateDocument view={view} verifyUrl={verifyUrl} qr={qr} />)
+  return renderToBuffer(<CertificateDocument view={view} verifyUrl={verifyUrl} withQr={qr} />)
 }
 
 /** One certificate, signed. `origin` is the site's public origin (getSiteOrigin). */

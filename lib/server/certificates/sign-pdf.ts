@@ -1,7 +1,7 @@
 import 'server-only'
 import { createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto'
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain'
-import signpdf from '@signpdf/signpdf'
+import { SignPdf } from '@signpdf/signpdf'
 import { SUBFILTER_ETSI_CADES_DETACHED, Signer } from '@signpdf/utils'
 import forge from 'node-forge'
 import { getSigningKey, type SigningKey } from './signing-key'
@@ -99,5 +99,6 @@ export async function signPdf(pdf: Buffer, { signingKey = getSigningKey(), signi
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: 'Bimtek-TPBIS', // a PDF name: no spaces
   })
-  return signpdf.sign(withPlaceholder, new CadesSigner(signingKey), signingTime)
+  // The named class, not the CommonJS default instance: plain Node (a bench, a script) sees no `default`.
+  return new SignPdf().sign(withPlaceholder, new CadesSigner(signingKey), signingTime)
 }
