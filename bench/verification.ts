@@ -145,7 +145,7 @@ async function main() {
         '',
         ...loadTable(rows).map((line, i) => `${line} ${i === 0 ? 'server CPU ms/request |' : i === 1 ? '---|' : `${rows[i - 2][1].cpuMs.toFixed(1)} |`}`),
         '',
-        `Target p95 under ${TARGET_MS} ms at ${RATE}/s: ${page.p95 < TARGET_MS ? 'met' : 'missed'} (${page.p95} ms; the floors ${floor.p95} and ${formFloor.p95} ms). Highest rate of the ramp with p95 under ${TARGET_MS} ms: ${ramp.filter((r) => r.p95 < TARGET_MS).at(-1)?.rate ?? 'none'}/s.`,
+        `Target p95 under ${TARGET_MS} ms at ${RATE}/s: ${page.p95 < TARGET_MS ? 'met' : 'missed'} (${page.p95} ms; the floors ${floor.p95} and ${formFloor.p95} ms). Highest rate measured with p95 under ${TARGET_MS} ms: ${[...ramp, { ...page, rate: RATE }].filter((r) => r.p95 < TARGET_MS).sort((a, b) => a.rate - b.rate).at(-1)?.rate ?? 'none'}/s.`,
         '',
         'What a phone downloads on its first visit to the page (compressed as served, uncompressed in brackets):',
         '',

@@ -25,21 +25,25 @@ export type CertificateVerification = {
   replacesNumber: string | null
 }
 
+/**
+ * One statement, one round trip: the page answers a QR scan on a cheap phone and must stay fast at a
+ * ceremony's rush (issue 11: p95 under 50 ms at 100 lookups a second). Prisma's nested select
+ * would send a query per relation.
+ */
 export async function getCertificateVerification(code: string): Promise<CertificateVerification | null> {
-  const row = await db.certificate.findUnique({
-    where: { verificationCode: code },
-    select: {
-      number: true, holderName: true, totalJp: true, issuingOffice: true, issuePlace: true, issuedAt: true, revokedAt: true,
-      replacedBy: { select: { number: true } }, replaces: { select: { number: true } },
-      enrolment: { select: { program: { select: { name: true } }, cohort: { select: { startDate: true, endDate: true, wave: { select: { number: true } } } } } },
-    },
-  })
-  if (!row) return null
-  const { enrolment: { program, cohort }, replacedBy, replaces, ...rest } = row
-  return {
-    ...rest, programName: program.name, waveNumber: cohort.wave.number, startDate: cohort.startDate, endDate: cohort.endDate,
-    replacedByNumber: replacedBy?.number ?? null, replacesNumber: replaces?.number ?? null,
-  }
+  const [row] = await db.$queryRaw<CertificateVerification[]>`
+    SELECT c.number, c."holderName", c."totalJp", c."issuingOffice", c."issuePlace", c."issuedAt", c."revokedAt",
+           p.name AS "programName", w.number AS "waveNumber", k."startDate", k."endDate",
+           successor.number AS "replacedByNumber", predecessor.number AS "replacesNumber"
+      FROM certificate c
+      JOIN enrolment e ON e.id = c."enrolmentId"
+      JOIN program p ON p.id = e."programId"
+      JOIN cohort k ON k.id = e."cohortId"
+      JOIN wave w ON w.id = k."waveId"
+      LEFT JOIN certificate successor ON successor."replacesId" = c.id
+      LEFT JOIN certificate predecessor ON predecessor.id = c."replacesId"
+     WHERE c."verificationCode" = ${code}`
+  return row ?? null
 }
 
 const WINDOW_MS = 10 * 60_000

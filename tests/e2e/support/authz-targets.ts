@@ -27,6 +27,7 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
   'GET /api/sertifikat/kelas/[cohortId]/cetak': { scoped: true, send: (c, w, side) => c.get(`/api/sertifikat/kelas/${w.certificates.cohortIds[side]}/cetak`, noRedirect) },
   'GET /api/sertifikat/gelombang/[waveId]/zip': { scoped: false, send: (c, w) => c.get(`/api/sertifikat/gelombang/${w.certificates.waveId}/zip`, noRedirect), passed: [404] },
   'GET /api/sertifikat/gelombang/[waveId]/cetak': { scoped: false, send: (c, w) => c.get(`/api/sertifikat/gelombang/${w.certificates.waveId}/cetak`, noRedirect), passed: [404] },
+  'GET /v/[code]': { scoped: false, send: (c) => c.get(`/v/${DEMO_REISSUED_CODE}`, noRedirect) },
   'POST /api/admin/pelatih/impor': {
     scoped: false,
     send: async (c) => c.post('/api/admin/pelatih/impor', {
@@ -126,7 +127,6 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].attendance.sessionId}` },
   '/pelatih/presensi/[sessionId]/kode': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sessions.trainer[side]}/kode` },
   // Without a code: the session and the form to type it, nothing written.
-  '/v/[code]': { scoped: false, url: () => `/v/${DEMO_REISSUED_CODE}` },
   '/peserta/hadir/[sessionId]': { scoped: true, url: (w, side) => `/peserta/hadir/${w.sessions.participant[side]}` },
   '/provinsi/kelas/[id]': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].cohortId}` },
   '/provinsi/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/provinsi/kelas/${w.sides[side].attendance.cohortId}/presensi` },
