@@ -71,7 +71,7 @@ export default async function ParticipantHome() {
               <Stat label="Kehadiran (JP)" value={`${formatNumber(e.attendedJp)} / ${formatNumber(e.totalJp)}`} hint={`Syarat minimal ${e.program.minAttendancePercent}%`} />
               <Stat label="Sesi" value={formatNumber(e.sessionCount)} />
               <Stat label="Pre-test" value={e.preTest == null ? '–' : formatNumber(e.preTest)} />
-              <Stat label="Post-test" value={e.postTest == null ? '–' : formatNumber(e.postTest)} hint={`Nilai lulus ${e.program.postTestPassMark}`} />
+              <Stat label="Post-test" value={e.postTest == null ? '–' : formatNumber(e.postTest)} hint={e.program.postTestRequired ? `Nilai lulus ${e.program.postTestPassMark}` : 'Bukan syarat sertifikat'} />
             </StatGrid>
           </div>
           <ParticipantCertificates certificates={e.certificates} eligibility={e.eligibility} withdrawn={e.status === 'WITHDRAWN'} origin={origin} />

@@ -92,6 +92,9 @@ test('the participant downloads their certificate: name and number in the text, 
   const page = await phone.newPage()
   await signInAsParticipant(page, setup.phone, setup.accessCode)
   await expect(page).toHaveURL(/\/peserta$/)
+  // The program does not require a post-test: no pass mark is shown as if it counted.
+  await expect(page.getByText('Bukan syarat sertifikat')).toBeVisible()
+  await expect(page.getByText(/Nilai lulus/)).toHaveCount(0)
   const block = page.getByTestId('participant-certificate').filter({ hasText: setup.number })
   await expect(block.getByTestId('certificate-number')).toHaveText(setup.number)
   const downloading = page.waitForEvent('download')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderCertificatePdf } from './certificate-pdf'
+import { mergeCertificatePdfs } from './merge-certificate-pdfs'
 import { sampleCertificateView } from './sample-certificate'
 import { createSelfSignedP12, type SigningKey } from './signing-key'
 
@@ -112,5 +113,19 @@ describe('renderCertificatePdf', () => {
     // The rotated mark, in drawing order.
     expect(execFileSync('pdftotext', ['-raw', path.join(workDir, 'dicabut.pdf'), '-'], { encoding: 'utf8' })).toContain('DICABUT')
     expect(text).toContain('Menggantikan sertifikat nomor 0007/SERT/BIMTEK-TPBIS/32/V/2024')
+  })
+})
+
+describe('mergeCertificatePdfs (the print file)', () => {
+  it('holds one page per certificate in order, and no signature field that a reader would report as invalid', async () => {
+    const pdf = await mergeCertificatePdfs([view(), view({ holderName: 'Ahmad Fauzi', number: '0002/SERT/BIMTEK-TPBIS/32/V/2024' })], ORIGIN)
+    const file = write('cetak.pdf', Buffer.from(pdf))
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+2/)
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f')
+    expect(pages[0]).toContain('Ni Luh Putu Ayu Kusumawardhani')
+    expect(pages[1]).toContain('Ahmad Fauzi')
+    expect(pages[1]).toContain('Nomor: 0002/SERT/BIMTEK-TPBIS/32/V/2024')
+    // Copied from signed files, each page brought its signature along, which no longer matched the bytes.
+    expect(pdfsig(file).stdout).toContain('does not contain any signatures')
   })
 })

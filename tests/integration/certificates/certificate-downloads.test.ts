@@ -20,7 +20,8 @@ vi.mock('@/lib/server/auth/session', () => ({ getActor: vi.fn() }))
 vi.mock('@/lib/server/site-url', () => ({ getSiteOrigin: async () => ({ host: 'bimtek.contoh.id', proto: 'https', origin: 'https://bimtek.contoh.id' }) }))
 vi.mock('@/lib/server/certificates/certificate-pdf', async () => {
   const { smallPdf } = await import('./download-world')
-  return { renderCertificatePdf: vi.fn(async (view: { number: string; holderName: string }) => smallPdf(`${view.number} ${view.holderName}`)) }
+  const render = async (view: { number: string; holderName: string }) => smallPdf(`${view.number} ${view.holderName}`)
+  return { renderCertificatePdf: vi.fn(render), renderUnsignedCertificatePdf: vi.fn(render) }
 })
 
 let w: DownloadWorld
