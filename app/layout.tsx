@@ -6,6 +6,9 @@ import './globals.css'
 export const metadata: Metadata = {
   title: { default: appName, template: `%s · ${appName}` },
   description: appTagline,
+  // /favicon.ico comes from app/favicon.ico (16–48 px, for browsers that ask for it by name); the
+  // manifest (app/manifest.ts) carries the install icons.
+  icons: { icon: [{ url: '/icons/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon.png' },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#143d6b' }

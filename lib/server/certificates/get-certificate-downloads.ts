@@ -5,6 +5,7 @@ import type { CertificateView } from '@/lib/certificates/certificate-view'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError, forbiddenError, notFoundError } from '@/lib/server/errors'
+import { formatNumber } from '@/lib/format/date-time'
 import { fileSlug } from '@/lib/server/http/file-response'
 import { requireAccess } from '@/lib/server/scope/access'
 import { certificateWhere, cohortWhere } from '@/lib/server/scope/where'
@@ -24,6 +25,13 @@ export async function getCertificateForDownloadOrThrow(actor: Actor, certificate
   return view
 }
 
+/**
+ * The merged print file is built whole in memory before its first byte (~0.55 MiB of the server's
+ * memory and ~33 ms a certificate, docs/performance.md): a whole wave of thousands could take the
+ * server down. A province of a wave or a class stays well under this; the ZIP streams any size.
+ */
+export const MAX_PRINT_CERTIFICATES = 600
+
 export type CertificateBatch = { label: string; views: CertificateView[] }
 export type BatchFilter = { cohortId: unknown } | { waveId: unknown; provinceCode: string | null }
 
@@ -33,7 +41,7 @@ export type BatchFilter = { cohortId: unknown } | { waveId: unknown; provinceCod
  * valid certificate is NOT_FOUND too, with a message saying so. Views come without images; the one
  * design of the program is loaded once and shared, so memory does not grow with the batch.
  */
-export async function getCertificateBatchOrThrow(actor: Actor, filter: BatchFilter, kind: 'zip' | 'print'): Promise<CertificateBatch> {
+export async function getCertificateBatchOrThrow(actor: Actor, filter: BatchFilter, kind: 'zip' | 'print', { printLimit = MAX_PRINT_CERTIFICATES } = {}): Promise<CertificateBatch> {
   const access = requireAccess(actor, 'read', 'certificate')
   if (access !== 'any' && access !== 'province') throw forbiddenError('Unduhan sertifikat per kelas dan per provinsi hanya untuk petugas.')
   let label: string
@@ -54,6 +62,9 @@ export async function getCertificateBatchOrThrow(actor: Actor, filter: BatchFilt
   }
   const views = await loadCertificateViews({ AND: [certificateWhere(actor, 'read'), where, { revokedAt: null }] }, { withImages: false })
   if (!views.length) throw notFoundError('Belum ada sertifikat yang berlaku untuk diunduh di sini.')
+  if (kind === 'print' && views.length > printLimit) {
+    throw new AppError('VALIDATION', `Berkas cetak memuat paling banyak ${formatNumber(printLimit)} sertifikat, di sini ada ${formatNumber(views.length)}. Unduh berkas cetak per provinsi atau per kelas, atau unduh ZIP.`)
+  }
   await shareDesignImages(views)
   await db.$transaction((tx) => writeAuditLog(tx, actor, {
     action: kind === 'zip' ? 'download-zip' : 'download-print', entity: 'Certificate',

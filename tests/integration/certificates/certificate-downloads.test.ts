@@ -11,8 +11,10 @@ import { GET as waveZipRoute } from '@/app/api/sertifikat/gelombang/[waveId]/zip
 import { GET as wavePrintRoute } from '@/app/api/sertifikat/gelombang/[waveId]/cetak/route'
 import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
+import { getCertificateBatchOrThrow, MAX_PRINT_CERTIFICATES } from '@/lib/server/certificates/get-certificate-downloads'
 import { attachmentDisposition } from '@/lib/server/http/content-disposition'
 import { testDb } from '../../support/database'
+import { expectAppError } from '../../support/scheduling-factories'
 import { zipEntries as readZip } from '../../support/zip-entries'
 import { buildDownloadWorld, type DownloadWorld } from './download-world'
 
@@ -140,6 +142,16 @@ describe('the merged print file', () => {
     expect((await cohortPrint(w.cohorts.jabar)).status).toBe(404)
     as(w.actors.pelatih)
     expect((await wavePrint(w.wave.id)).status).toBe(403)
+  })
+
+  it('refuses a print file over the limit with a message pointing to smaller batches and the ZIP, writing no audit record', async () => {
+    const before = await testDb().auditLog.count({ where: { action: 'download-print' } })
+    const refused = await expectAppError(getCertificateBatchOrThrow(w.actors.admin, { waveId: w.wave.id, provinceCode: null }, 'print', { printLimit: 2 }), 'VALIDATION')
+    expect(refused.message).toBe('Berkas cetak memuat paling banyak 2 sertifikat, di sini ada 3. Unduh berkas cetak per provinsi atau per kelas, atau unduh ZIP.')
+    expect((await getCertificateBatchOrThrow(w.actors.admin, { waveId: w.wave.id, provinceCode: null }, 'zip', { printLimit: 2 })).views).toHaveLength(3)
+    expect((await getCertificateBatchOrThrow(w.actors.admin, { cohortId: w.cohorts.jabar }, 'print', { printLimit: 2 })).views).toHaveLength(2)
+    expect(await testDb().auditLog.count({ where: { action: 'download-print' } })).toBe(before + 1)
+    expect(MAX_PRINT_CERTIFICATES).toBeGreaterThanOrEqual(300)
   })
 })
 
