@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Actor } from '@/lib/auth/actor'
 import { appName, nav, roleLabel } from '@/lib/i18n/id'
+import { NavLinks } from './nav-links'
 import { SignOutButton } from './sign-out-button'
 
 export type NavItem = { href: string; label: string }
@@ -10,6 +11,10 @@ export type NavItem = { href: string; label: string }
 export function AppShell({ actor, items, subtitle, children }: { actor: Actor; items: NavItem[]; subtitle?: string; children: ReactNode }) {
   return (
     <div className="min-h-dvh">
+      {/* The first stop of the keyboard: past the header and menu, straight to the page. */}
+      <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-semibold focus:text-brand-800 focus:shadow">
+        Langsung ke konten
+      </a>
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="min-w-0">
@@ -26,18 +31,10 @@ export function AppShell({ actor, items, subtitle, children }: { actor: Actor; i
           </div>
         </div>
         <nav aria-label="Navigasi utama" className="bg-brand-900/60">
-          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block whitespace-nowrap px-3 py-2 text-sm text-brand-100 hover:text-white">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={items} />
         </nav>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="konten" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
     </div>
   )
 }

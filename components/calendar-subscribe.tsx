@@ -1,5 +1,5 @@
 import { rotateCalendarFeedAction } from '@/lib/actions/rotate-calendar-feed'
-import { inputClass } from './form-fields'
+import { inputClass } from './field-styles'
 import { InlineActionForm } from './inline-action-form'
 
 /** The trainer's feed address with short instructions for the phone calendars trainers use, and a way to void it. */

@@ -1,22 +1,30 @@
-// Form pieces shared by every form: labelled inputs with their Indonesian field errors.
+'use client'
+// Form pieces shared by every form: labelled inputs with their Indonesian field errors, each error
+// shown until its field is edited.
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import type { ActionState } from '@/lib/actions/action-state-types'
+import { inputClass } from './field-styles'
+import { useFieldErrors } from './use-edited-fields'
 
-export const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500'
+// For client forms; server components import it from './field-styles'.
+export { inputClass } from './field-styles'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; state: ActionState; hint?: ReactNode }
 
 /** An input that shows the submitted value and the field's errors after a failed submit. */
-export function Field({ name, label, state, hint, defaultValue, ...rest }: FieldProps) {
-  const errors = state.fieldErrors?.[name]
+export function Field({ name, label, state, hint, defaultValue, onChange, ...rest }: FieldProps) {
+  const { errorOf, markEdited } = useFieldErrors(state)
+  const error = errorOf(name)
   const value = state.status === 'error' && state.values && name in state.values ? state.values[name] : defaultValue
   return (
     <label className="block text-sm font-medium text-slate-700">
       {label}
-      <input name={name} defaultValue={value} aria-invalid={errors ? true : undefined} aria-describedby={errors ? `${name}-error` : undefined} className={inputClass} {...rest} />
+      <input
+        name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={inputClass}
+        onChange={(e) => { markEdited(name); onChange?.(e) }} {...rest}
+      />
       {hint ? <span className="mt-1 block text-xs font-normal text-slate-500">{hint}</span> : null}
-      {errors ? <span id={`${name}-error`} className="mt-1 block text-xs font-normal text-red-700">{errors.join(' ')}</span> : null}
+      {error ? <span id={`${name}-error`} className="mt-1 block text-xs font-normal text-red-700">{error}</span> : null}
     </label>
   )
 }

@@ -5,7 +5,7 @@ import { enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
 import { listParticipants, type ParticipantListRow } from '@/lib/server/participants/list-participants'
 import { listRegencyOptions } from '@/lib/server/participants/list-region-options'
 import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
-import { inputClass } from './form-fields'
+import { inputClass } from './field-styles'
 import { Pagination } from './pagination'
 import { Badge, EmptyState, Table, Td } from './ui'
 

@@ -10,6 +10,11 @@ export function PageHeader({ title, description }: { title: string; description?
   )
 }
 
+/** The confirmation a page shows after the form that led to it saved something (`?dibuat=1`, `?disimpan=1`). */
+export function SavedNotice({ children }: { children: ReactNode }) {
+  return <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{children}</p>
+}
+
 export function StatGrid({ children }: { children: ReactNode }) {
   return <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">{children}</dl>
 }

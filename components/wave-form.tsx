@@ -3,8 +3,10 @@ import { useActionState, useState } from 'react'
 import { createWaveWithCohortsAction } from '@/lib/actions/create-wave-with-cohorts'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { SelectField } from './choice-fields'
-import { Field, FormMessage, inputClass, SubmitButton } from './form-fields'
+import { Field, FormMessage, SubmitButton } from './form-fields'
+import { inputClass } from './field-styles'
 import { ProvinceChecklist } from './province-checklist'
+import { useFieldErrors } from './use-edited-fields'
 
 type Province = { code: string; name: string; timeZoneLabel: string }
 type Override = { venue?: string; city?: string; startDate?: string; endDate?: string; quota?: string }
@@ -27,7 +29,7 @@ export function WaveForm({ programId, provinces, nextNumber }: { programId: stri
   })
   const setOverride = (code: string, key: keyof Override, value: string) =>
     setOverrides((prev) => ({ ...prev, [code]: { ...prev[code], [key]: value } }))
-  const errorOf = (name: string) => state.fieldErrors?.[name]?.join(' ')
+  const { errorOf, markEdited } = useFieldErrors(state)
 
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -35,18 +37,18 @@ export function WaveForm({ programId, provinces, nextNumber }: { programId: stri
       <input type="hidden" name="cohorts" value={JSON.stringify(cohorts)} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field name="number" label="Nomor gelombang" type="number" inputMode="numeric" min={1} state={state} defaultValue={nextNumber} required />
-        <DateInput name="startDate" label="Tanggal mulai" value={startDate} onChange={setStartDate} error={errorOf('startDate')} />
-        <DateInput name="endDate" label="Tanggal selesai" value={endDate} onChange={setEndDate} error={errorOf('endDate')} />
+        <DateInput name="startDate" label="Tanggal mulai" value={startDate} onChange={(v) => { markEdited('startDate'); setStartDate(v) }} error={errorOf('startDate')} />
+        <DateInput name="endDate" label="Tanggal selesai" value={endDate} onChange={(v) => { markEdited('endDate'); setEndDate(v) }} error={errorOf('endDate')} />
         <SelectField name="mode" label="Moda" state={state} options={[{ value: 'LURING', label: 'Luring (tatap muka)' }, { value: 'DARING', label: 'Daring (Zoom)' }]} />
         <label className="block text-sm font-medium text-slate-700">
           Kuota per kelas
-          <input name="quota" type="number" inputMode="numeric" min={1} value={quota} onChange={(e) => setQuota(e.target.value)} className={inputClass} aria-invalid={errorOf('quota') ? true : undefined} />
+          <input name="quota" type="number" inputMode="numeric" min={1} value={quota} onChange={(e) => { markEdited('quota'); setQuota(e.target.value) }} className={inputClass} aria-invalid={errorOf('quota') ? true : undefined} />
           {errorOf('quota') ? <span className="mt-1 block text-xs font-normal text-red-700">{errorOf('quota')}</span> : null}
         </label>
         <SelectField name="status" label="Status awal kelas" state={state} options={[{ value: 'DRAFT', label: 'Draf' }, { value: 'OPEN', label: 'Pendaftaran dibuka' }]} />
       </div>
 
-      <ProvinceChecklist provinces={provinces} selected={selected} onChange={setSelected} />
+      <ProvinceChecklist provinces={provinces} selected={selected} onChange={(next) => { markEdited('cohorts'); setSelected(next) }} />
       {errorOf('cohorts') ? <p className="text-sm text-red-700" data-testid="cohorts-error">{errorOf('cohorts')}</p> : null}
 
       {chosen.length ? (

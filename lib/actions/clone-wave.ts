@@ -10,5 +10,5 @@ export async function cloneWaveAction(_: ActionState, formData: FormData): Promi
   const state = await runFormAction(formData, async (actor, values) => ({ id } = await cloneWave(actor, values)), 'Gelombang disalin.')
   if (state.status !== 'success') return state
   revalidatePath('/', 'layout')
-  redirect(`/admin/gelombang/${id}`)
+  redirect(`/admin/gelombang/${id}?disalin=1`)
 }

@@ -10,5 +10,5 @@ export async function createProgramAction(_: ActionState, formData: FormData): P
   const state = await runFormAction(formData, async (actor, values) => ({ id } = await createProgram(actor, values)), 'Program dibuat.')
   if (state.status !== 'success') return state
   revalidatePath('/', 'layout')
-  redirect(`/admin/program/${id}`)
+  redirect(`/admin/program/${id}?dibuat=1`)
 }

@@ -10,5 +10,5 @@ export async function createWaveWithCohortsAction(_: ActionState, formData: Form
   const state = await runFormAction(formData, async (actor, values) => ({ id } = await createWaveWithCohorts(actor, values)), 'Gelombang dan kelas dibuat.')
   if (state.status !== 'success') return state
   revalidatePath('/', 'layout')
-  redirect(`/admin/gelombang/${id}`)
+  redirect(`/admin/gelombang/${id}?dibuat=1`)
 }

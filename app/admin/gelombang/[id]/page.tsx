@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { WaveRatesByProvince } from '@/components/attendance/attendance-rates'
 import { waveRecapExportHref } from '@/components/attendance/cohort-recap-page'
 import { CloneWaveForm } from '@/components/clone-wave-form'
-import { PageHeader, Section } from '@/components/ui'
+import { PageHeader, SavedNotice, Section } from '@/components/ui'
 import { WaveCohortTable } from '@/components/wave-cohort-table'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
@@ -15,9 +15,9 @@ import { getWaveAttendanceRatesOrThrow } from '@/lib/server/attendance/list-atte
 
 export const metadata: Metadata = { title: 'Gelombang' }
 
-export default async function WavePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function WavePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string; disalin?: string }> }) {
   const actor = await requirePermission('update:wave:any')
-  const { id } = await params
+  const [{ id }, { dibuat, disalin }] = await Promise.all([params, searchParams])
   const wave = await loadOr404(getWaveOrThrow(actor, id))
   const [program, rates] = await Promise.all([loadOr404(getProgramOrThrow(actor, wave.program.id)), getWaveAttendanceRatesOrThrow(actor, wave.id)])
   const nextNumber = Math.max(0, ...program.waves.map((w) => w.number)) + 1
@@ -29,6 +29,11 @@ export default async function WavePage({ params }: { params: Promise<{ id: strin
         title={`Gelombang ${wave.number}`}
         description={`${wave.program.name} · ${formatDateRange(wave.startDate, wave.endDate)} · ${deliveryModeLabel[wave.mode]} · ${wave.cohorts.length} kelas, ${formatNumber(sessionTotal)} sesi`}
       />
+      {dibuat || disalin ? (
+        <SavedNotice>
+          Gelombang {wave.number} {disalin ? 'disalin' : 'dibuat'} dengan {formatNumber(wave.cohorts.length)} kelas dan {formatNumber(sessionTotal)} sesi. Langkah berikutnya: penugasan pelatih.
+        </SavedNotice>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Link href={`/admin/gelombang/${wave.id}/penugasan`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Penugasan pelatih</Link>
         <Link href={`/admin/gelombang/${wave.id}/kuota`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Kuota provinsi</Link>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { TrainerForm } from '@/components/trainer-form'
 import { UnavailabilityForm } from '@/components/unavailability-form'
 import { UnavailabilityList } from '@/components/unavailability-list'
-import { Badge, EmptyState, PageHeader, Section, Table, Td } from '@/components/ui'
+import { Badge, EmptyState, PageHeader, SavedNotice, Section, Table, Td } from '@/components/ui'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import { assignmentRoleLabel } from '@/lib/i18n/id'
 import { requirePermission } from '@/lib/server/auth/session'
@@ -29,7 +29,7 @@ export default async function TrainerPage({ params, searchParams }: { params: Pr
         title={trainer.name}
         description={<>{trainer.homeProvince.name}{trainer.institution ? ` · ${trainer.institution}` : ''} · {formatNumber(trainer.assignments.length)} kelas {trainer.active ? null : <Badge tone="amber">Nonaktif</Badge>}</>}
       />
-      {disimpan ? <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Pelatih disimpan.</p> : null}
+      {disimpan ? <SavedNotice>Pelatih disimpan.</SavedNotice> : null}
       <div className="grid gap-x-8 lg:grid-cols-2">
         <div>
           <Section title="Penugasan">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CurriculumEditor } from '@/components/curriculum-editor'
 import { ProgramForm } from '@/components/program-form'
-import { EmptyState, PageHeader, Section, Table, Td } from '@/components/ui'
+import { EmptyState, PageHeader, SavedNotice, Section, Table, Td } from '@/components/ui'
 import { deliveryModeLabel, programKindLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
@@ -11,27 +11,16 @@ import { getProgramOrThrow } from '@/lib/server/programs/get-program'
 
 export const metadata: Metadata = { title: 'Program' }
 
-export default async function ProgramPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProgramPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
   const actor = await requirePermission('update:program:any')
-  const { id } = await params
+  const [{ id }, { dibuat }] = await Promise.all([params, searchParams])
   const program = await loadOr404(getProgramOrThrow(actor, id))
   return (
     <>
       <Link href="/admin/program" className="text-sm text-brand-700 hover:underline">← Program</Link>
       <PageHeader title={program.name} description={`${programKindLabel[program.kind]} · ${program.year}`} />
-      <div className="grid gap-x-8 lg:grid-cols-2">
-        <Section title="Kurikulum">
-          <CurriculumEditor programId={program.id} modules={program.modules} totalJp={program.totalJp} />
-        </Section>
-        <Section
-          title="Data program dan syarat sertifikat"
-          action={<Link href={`/admin/program/${program.id}/sertifikat`} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50">Desain sertifikat</Link>}
-        >
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <ProgramForm program={program} />
-          </div>
-        </Section>
-      </div>
+      {dibuat ? <SavedNotice>Program dibuat. Susun kurikulumnya, lalu buat gelombang pertamanya.</SavedNotice> : null}
+      {/* The waves first: what an admin opens a program for most days (issue 12 point 14). */}
       <Section
         title="Gelombang"
         action={<Link href={`/admin/program/${program.id}/gelombang/baru`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800">Gelombang baru</Link>}
@@ -49,6 +38,19 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
           </Table>
         ) : <EmptyState>Belum ada gelombang.</EmptyState>}
       </Section>
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        <Section title="Kurikulum">
+          <CurriculumEditor programId={program.id} modules={program.modules} totalJp={program.totalJp} />
+        </Section>
+        <Section
+          title="Data program dan syarat sertifikat"
+          action={<Link href={`/admin/program/${program.id}/sertifikat`} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50">Desain sertifikat</Link>}
+        >
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <ProgramForm program={program} />
+          </div>
+        </Section>
+      </div>
     </>
   )
 }
