@@ -4,7 +4,7 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react'
 import type { ActionState } from '@/lib/actions/action-state-types'
 import { inputClass } from './field-styles'
-import { useFieldErrors } from './use-edited-fields'
+import { useFieldErrors } from './use-field-errors'
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string

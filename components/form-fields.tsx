@@ -4,7 +4,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import type { ActionState } from '@/lib/actions/action-state-types'
 import { inputClass } from './field-styles'
-import { useFieldErrors } from './use-edited-fields'
+import { useFieldErrors } from './use-field-errors'
 
 // For client forms; server components import it from './field-styles'.
 export { inputClass } from './field-styles'

@@ -6,7 +6,7 @@ import { SelectField } from './choice-fields'
 import { Field, FormMessage, SubmitButton } from './form-fields'
 import { inputClass } from './field-styles'
 import { ProvinceChecklist } from './province-checklist'
-import { useFieldErrors } from './use-edited-fields'
+import { useFieldErrors } from './use-field-errors'
 
 type Province = { code: string; name: string; timeZoneLabel: string }
 type Override = { venue?: string; city?: string; startDate?: string; endDate?: string; quota?: string }

@@ -24,6 +24,9 @@ test('Admin Pusat builds a wave for three provinces and staffs it by hand and by
   await page.getByLabel('Tahun').fill('2031')
   await page.getByRole('button', { name: 'Buat program' }).click()
   await expect(page.getByRole('heading', { name: programName })).toBeVisible()
+  // The create is confirmed, and the menu marks the section the page belongs to (issue 12 points 14, 15).
+  await expect(page.getByRole('status').filter({ hasText: 'Program dibuat.' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Program' })).toHaveAttribute('aria-current', 'page')
   const addModule = page.locator('form').filter({ has: page.getByRole('button', { name: 'Tambah modul' }) })
   for (const [title, jp] of [['Konsep TPBIS', '3'], ['Literasi Digital', '4']]) {
     await addModule.getByLabel('Judul modul').fill(title)
@@ -35,13 +38,20 @@ test('Admin Pusat builds a wave for three provinces and staffs it by hand and by
 
   // Wave 1 for Jawa Barat (WIB), Bali (WITA) and Papua (WIT) in one step.
   await page.getByRole('link', { name: 'Gelombang baru' }).click()
+  // Sent without dates: both are marked; the error of a field goes once that field is filled in.
+  await page.getByRole('button', { name: /^Buat gelombang/ }).click()
+  await expect(page.getByLabel('Tanggal mulai')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Tanggal selesai')).toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel('Tanggal mulai').fill('2031-05-12')
+  await expect(page.getByLabel('Tanggal mulai')).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Tanggal selesai')).toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel('Tanggal selesai').fill('2031-05-14')
   for (const province of ['Jawa Barat', 'Bali', 'Papua']) await page.getByLabel(province, { exact: true }).check()
   await expect(page.getByTestId('selected-count')).toHaveText('3 dari 38 provinsi dipilih')
   await page.getByRole('button', { name: 'Buat gelombang dan 3 kelas' }).click()
   await expect(page.getByRole('heading', { name: 'Gelombang 1' })).toBeVisible()
   await expect(page.getByTestId('wave-cohort-row')).toHaveCount(3)
+  await expect(page.getByRole('status').filter({ hasText: /^Gelombang 1 dibuat dengan 3 kelas/ })).toBeVisible()
 
   // Each agenda is in its venue's own time: the first day starts after lunch, 13.00 local.
   for (const [province, zone] of [['Bali', 'WITA'], ['Papua', 'WIT']]) {
