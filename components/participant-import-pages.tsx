@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ImportRowStatus } from '@/generated/prisma/enums'
 import type { Actor } from '@/lib/auth/actor'
+import { accessFor } from '@/lib/auth/permissions'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { formatDateTimeInZone, formatNumber } from '@/lib/format/date-time'
 import { EXPIRED_MESSAGE } from '@/lib/server/participants/import/expire-stale-import-previews'
@@ -43,16 +44,16 @@ export async function ParticipantImportStart({ actor, basePath }: { actor: Actor
   )
 }
 
-const STATUSES = new Set(['NEW', 'UPDATE', 'UNCHANGED', 'DUPLICATE', 'ERROR'])
+const STATUSES = new Set(['NEW', 'UPDATE', 'UNCHANGED', 'DUPLICATE', 'ERROR', 'OVER_QUOTA'])
 
-export async function ParticipantImportResult({ actor, basePath, batchId, query }: { actor: Actor; basePath: string; batchId: string; query: { status?: string; page?: string } }) {
+export async function ParticipantImportResult({ actor, basePath, batchId, query }: { actor: Actor; basePath: string; batchId: string; query: { status?: string; page?: string; dipindahkan?: string } }) {
   const status = query.status && STATUSES.has(query.status) ? (query.status as ImportRowStatus) : undefined
   const review = await loadOr404(getParticipantImport(actor, { batchId, status, page: query.page ?? '1' }))
   return (
     <>
       <Link href={`${basePath}/impor`} className="text-sm text-brand-700 hover:underline">← Unggah berkas lain</Link>
       <PageHeader title="Hasil pemeriksaan impor" description={`${review.batch.fileName} → ${review.batch.cohortName}`} />
-      <ParticipantImportReview review={review} basePath={basePath} status={status} />
+      <ParticipantImportReview review={review} basePath={basePath} status={status} canRaiseQuota={accessFor(actor.role, 'update', 'quota') === 'any'} moved={!!query.dipindahkan} />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Actor } from '@/lib/auth/actor'
-import { institutionTypeLabel } from '@/lib/i18n/id'
+import { institutionTypeLabel, nikIssuedElsewhereText } from '@/lib/i18n/id'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getParticipantRecordOrThrow } from '@/lib/server/participants/get-participant-record'
 import { ParticipantDetail } from './participant-detail'
@@ -35,6 +35,11 @@ export async function ParticipantRecordPage({ actor, basePath, id, saved }: { ac
         description={`NIK ${participant.nikMasked} · ${participant.regency.name}${participant.village ? ` · ${participant.village.name}` : ''} · ${institutionTypeLabel[participant.institutionType]}`}
       />
       {saved ? <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Peserta didaftarkan.</p> : null}
+      {participant.nikIssuedProvince ? (
+        <p data-testid="nik-warning" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <strong>Peringatan NIK:</strong> {nikIssuedElsewhereText(participant.nikIssuedProvince.name, participant.province.name)}
+        </p>
+      ) : null}
       <ParticipantDetail actor={actor} participant={participant} />
     </>
   )

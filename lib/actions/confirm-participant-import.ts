@@ -8,7 +8,7 @@ import { importReturnPath } from './import-return-path'
 
 export async function confirmParticipantImportAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runFormAction(formData, (actor, values) =>
-    confirmParticipantImport(actor, { batchId: values.batchId, skipInvalid: values.skipInvalid === 'on' }), 'Impor disimpan.')
+    confirmParticipantImport(actor, { batchId: values.batchId, skipInvalid: values.skipInvalid === 'on', fitToQuota: values.fitToQuota === 'on' }), 'Impor disimpan.')
   if (state.status !== 'success') return state
   revalidatePath('/', 'layout')
   redirect(importReturnPath(formData))

@@ -70,6 +70,10 @@ export const institutionTypeLabel: Record<InstitutionType, string> = {
   LAINNYA: 'Lainnya',
 }
 
+/** The warning kept with a participant whose NIK another province issued (decision 033). */
+export const nikIssuedElsewhereText = (issuedIn: string, registeredIn: string) =>
+  `NIK diterbitkan di Provinsi ${issuedIn}, bukan di Provinsi ${registeredIn}. Data tetap disimpan (peserta mungkin pindah domisili); pastikan NIK sudah benar.`
+
 export const signInText = {
   title: 'Masuk',
   staffTab: 'Staf & Pelatih',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { AppError } from '@/lib/server/errors'
 import {
-  DATE_RANGES, cleanMultiline, hasForbiddenChars, idOrNotFound, isoDateField, optionalTextField, plainStringField, textField,
+  DATE_RANGES, cleanMultiline, hasForbiddenChars, idOrNotFound, isoDateField, nameField, nameProblem, optionalTextField, plainStringField, textField,
 } from './validation'
 
 const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message) ?? []
@@ -103,5 +103,19 @@ describe('idOrNotFound', () => {
     for (const bad of ['not-a-uuid', '', `${id}x`, 42, null, undefined, ["'; drop table"]]) {
       expect(() => idOrNotFound(bad, 'Kelas tidak ditemukan.')).toThrow(new AppError('NOT_FOUND', 'Kelas tidak ditemukan.'))
     }
+  })
+})
+
+describe('nameProblem and nameField (issue 12)', () => {
+  it('refuses a name a spreadsheet would read as a formula, and a person\'s name without a letter', () => {
+    for (const bad of ['=1+1', '+62 Budi', '-Budi', '@Rina', '  =x', '\uFF1Dx', '\uFF0Bx', '\uFF0Dx', '\uFF20x']) expect(nameProblem(bad), bad).toMatch(/^tidak boleh diawali/)
+    for (const bad of ['12345', '-', '...', '0812']) expect(nameProblem(bad, { person: true }), bad).not.toBeNull()
+    for (const ok of ["Ni Luh Putu 'Ayu'", 'Dewi-Sari', 'Rina, S.Pd.', 'محمد', '李小龙', 'A. Budi 2']) expect(nameProblem(ok, { person: true }), ok).toBeNull()
+    expect(nameProblem('123 Perpustakaan')).toBeNull() // an institution's name needs no letter rule
+  })
+
+  it('is a field message with the label', () => {
+    expect(messages(nameField('Nama', { min: 3, max: 120, person: true }), '=HYPERLINK("x")')).toEqual(['Nama tidak boleh diawali tanda =, +, - atau @ (di Excel terbaca sebagai rumus). Hapus tanda itu dari awal nama.'])
+    expect(messages(nameField('Nama', { min: 3, max: 120, person: true }), '  Siti Aminah ')).toEqual([])
   })
 })

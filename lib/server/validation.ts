@@ -82,6 +82,26 @@ export const textField = (label: string, { max, min = 1, multiline = false, hidd
     .min(min, minMessage ?? (min === 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`))
     .max(max, maxMessage ?? `Maksimal ${max} karakter.`)
 
+// Names printed on certificates and cards (issue 12): a name a spreadsheet would read as a formula
+// (= + - @, or their full-width forms) is refused outright, not stored for the exports to neutralise
+// (decision 033). A person's name must hold a letter ("-", "123" and "." are placeholders, not names).
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
+const LETTER = /\p{L}/u
+
+/** The problem of a name, without its label ("tidak boleh diawali …"), or null when it is fine. */
+export function nameProblem(text: string, { person = false } = {}): string | null {
+  if (FORMULA_START.test(text.trimStart())) return 'tidak boleh diawali tanda =, +, - atau @ (di Excel terbaca sebagai rumus). Hapus tanda itu dari awal nama.'
+  if (person && text.trim() && !LETTER.test(text)) return 'harus berupa nama yang memuat huruf.'
+  return null
+}
+
+/** A required name (a person's or an institution's): `textField` and `nameProblem`. */
+export const nameField = (label: string, options: TextOptions & { person?: boolean }) =>
+  textField(label, options).superRefine((v, ctx) => {
+    const problem = nameProblem(v, { person: options.person })
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` })
+  })
+
 /** An optional free-text field with the rules of `textField`: absent, null or blank is null. */
 export const optionalTextField = (label: string, options: Omit<TextOptions, 'min' | 'minMessage'>) =>
   textField(label, { ...options, min: 0 }).nullish().transform((v) => v || null)

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
+import { createProgram, createWaveWithJabarClass } from './support/class-setup'
 import { signInAs } from './support/sign-in'
 
 // Journey 2 and 4: the Kalimantan Timur operator imports the Excel list they keep (row errors explained,
@@ -63,7 +64,12 @@ test('import with row errors, confirm, re-import is a no-op, then the participan
   await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'NEW')
   await expect(rows.filter({ hasText: 'Baris NIK Salah' })).toHaveAttribute('data-status', 'ERROR')
   await expect(rows.filter({ hasText: 'Baris NIK Salah' })).toContainText('NIK')
-  await expect(rows.filter({ hasText: 'HYPERLINK' })).toHaveAttribute('data-status', 'DUPLICATE')
+  // What the officer typed, not "*****" (issue 12).
+  await expect(rows.filter({ hasText: 'Baris NIK Salah' }).getByTestId('import-row-nik')).toHaveText('3204 (seperti diketik)')
+  // A name that a spreadsheet would run as a formula is refused (issue 12).
+  await expect(rows.filter({ hasText: 'HYPERLINK' })).toHaveAttribute('data-status', 'ERROR')
+  await expect(rows.filter({ hasText: 'HYPERLINK' })).toContainText('tidak boleh diawali tanda =, +, - atau @')
+  await expect(page.getByTestId('import-capacity')).toContainText('Kuota cukup.')
   await page.goto('/provinsi/peserta?q=' + encodeURIComponent(name))
   await expect(page.getByRole('table', { name: 'Daftar peserta' })).toHaveCount(0)
   await page.goBack()
@@ -187,4 +193,91 @@ test('a file of thousands of rows shows how far the check has come, then its pre
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('button', { name: 'Batalkan impor' }).click()
   await expect(page.getByTestId('import-cancelled')).toBeVisible()
+})
+
+/** A plausible Kecamatan Cileunyi (Kabupaten Bandung) NIK, unique per run (a man born 1970–1999). */
+const jabarNik = () =>
+  `320405${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}${70 + Math.floor(Math.random() * 30)}${String(1 + Math.floor(Math.random() * 9998)).padStart(4, '0')}`
+
+test('a file bigger than the class: the preview shows the places left and the choices, real spellings and warnings (issue 12)', async ({ page }) => {
+  test.setTimeout(180_000)
+  await signInAs(page, 'adminPusat')
+  const programName = `Program Kuota ${random(6)}`
+  await createProgram(page, programName)
+  const cohortId = await createWaveWithJabarClass(page)
+  await page.getByLabel('Kuota peserta').fill('2')
+  await page.locator('form').filter({ has: page.getByLabel('Kuota peserta') }).getByRole('button', { name: 'Simpan', exact: true }).click()
+  await expect(page.getByTestId('form-message')).toContainText('disimpan')
+
+  const tag = random(6)
+  const file = await participantFile([
+    [`Rina Kodya ${tag}`, jabarNik(), 'P', `0813${random(8)}`, 'TBM', 'TBM Geger', 'Kodya Bandung'],
+    [`Dewi Pindahan ${tag}`, kaltimNik(), 'P', `0813${random(8)}`, 'Perpustakaan desa', 'Perpustakaan Desa Cinunuk', 'Kab.Bandung'],
+    [`Budi Ketiga ${tag}`, jabarNik(), 'L', `0813${random(8)}`, 'TBM', 'TBM Cahaya', 'Kabupaten Bandung'],
+    [`Ani NIK Salah ${tag}`, '3204 0512', 'P', `0813${random(8)}`, 'TBM', 'TBM Salah', 'Kabupaten Bandung'],
+  ])
+  const upload = async () => {
+    await page.goto('/admin/peserta/impor')
+    await page.locator('select[name=cohortId]').selectOption(cohortId)
+    await page.locator('input[name=file]').setInputFiles({ name: 'daftar-kuota.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+    await page.getByRole('button', { name: 'Unggah dan periksa' }).click()
+    await expect(page.getByRole('heading', { name: 'Hasil pemeriksaan impor' })).toBeVisible({ timeout: 20_000 })
+  }
+  await upload()
+
+  // The places left against the rows to enrol, and the three ways out.
+  const capacity = page.getByTestId('import-capacity')
+  await expect(capacity).toContainText('Kuota tidak cukup untuk semua baris')
+  await expect(capacity).toContainText('sisa 2 tempat (kuota 2, terisi 0)')
+  await expect(capacity).toContainText('Berkas ini akan mendaftarkan 3 peserta')
+  await expect(capacity).toContainText('1 peserta tidak muat (baris 4')
+  await expect(capacity.getByRole('button', { name: 'Pindahkan ke kelas ini' })).toBeVisible()
+  await expect(capacity.getByTestId('raise-quota-form').getByLabel('Kuota kelas')).toHaveValue('3')
+  const rows = page.getByTestId('import-row')
+  await expect(rows.filter({ hasText: 'Budi Ketiga' })).toContainText('Tidak muat kuota')
+  // Real spellings taken and shown as adjusted; a NIK of another province warned; a bad NIK as typed.
+  await expect(rows.filter({ hasText: 'Rina Kodya' })).toHaveAttribute('data-status', 'NEW')
+  await expect(rows.filter({ hasText: 'Rina Kodya' }).getByTestId('import-row-adjusted')).toHaveText('disesuaikan Kabupaten/Kota: "Kodya Bandung" → Kota Bandung')
+  await expect(rows.filter({ hasText: 'Dewi Pindahan' }).getByTestId('import-row-warning')).toContainText('NIK diterbitkan di Provinsi Kalimantan Timur, bukan di Provinsi Jawa Barat')
+  await expect(rows.filter({ hasText: 'Ani NIK Salah' }).getByTestId('import-row-nik')).toHaveText('3204 0512 (seperti diketik)')
+
+  // Move the preview to another class of the province and back: the rows are classified there again.
+  const move = page.getByTestId('move-import-form')
+  await expect(move.getByRole('radio').first()).toBeChecked()
+  await expect(move.getByRole('radio', { name: new RegExp(programName) })).toHaveCount(0)
+  await move.getByRole('button', { name: 'Pindahkan ke kelas ini' }).click()
+  await expect(page.getByText(/^Pratinjau dipindahkan ke /)).toBeVisible()
+  const back = page.getByTestId('move-import-form')
+  if (await back.count()) {
+    await back.getByRole('radio', { name: new RegExp(programName) }).check()
+    await back.getByRole('button', { name: 'Pindahkan ke kelas ini' }).click()
+  } else {
+    // The other class had room for all: the choices are gone; move back from the upload page instead.
+    await upload()
+  }
+  await expect(page.getByTestId('import-capacity')).toContainText('sisa 2 tempat (kuota 2, terisi 0)')
+
+  // Save the rows that fit, in file order; the rest stays listed.
+  await page.getByText(/Lewati 1 baris bermasalah/).click()
+  await page.getByRole('button', { name: 'Simpan 2 peserta yang muat' }).click()
+  await expect(page.getByTestId('import-done')).toContainText('1 baris tidak muat kuota dan tidak disimpan')
+  await page.getByRole('link', { name: /Tidak muat kuota \(1\)/ }).click()
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('Budi Ketiga')
+
+  // The same file again: the two saved rows are unchanged, the third still does not fit; Admin Pusat raises the quota.
+  await upload()
+  await expect(rows.filter({ hasText: 'Rina Kodya' })).toHaveAttribute('data-status', 'UNCHANGED')
+  const raise = page.getByTestId('raise-quota-form')
+  await expect(raise.getByLabel('Kuota kelas')).toHaveValue('3')
+  await raise.getByRole('button', { name: 'Simpan kuota' }).click()
+  await expect(page.getByTestId('import-capacity')).toContainText('Kuota cukup.')
+  await page.getByText(/Lewati 1 baris bermasalah/).click()
+  await page.getByRole('button', { name: 'Simpan 1 peserta' }).click()
+  await expect(page.getByTestId('import-done')).toBeVisible()
+
+  // The warning is kept with the participant whose NIK another province issued.
+  await page.goto(`/admin/peserta?q=${encodeURIComponent(`Dewi Pindahan ${tag}`)}`)
+  await page.getByRole('table', { name: 'Daftar peserta' }).getByRole('link', { name: `Dewi Pindahan ${tag}` }).click()
+  await expect(page.getByTestId('nik-warning')).toContainText('NIK diterbitkan di Provinsi Kalimantan Timur, bukan di Provinsi Jawa Barat')
 })

@@ -60,3 +60,14 @@ describe('NIK hash and protectNik', () => {
     expect(crypto.decryptNik(columns.nikCiphertext)).toBe(nik)
   })
 })
+
+describe('a typed NIK that is not one (import review, issue 12)', () => {
+  it('is sealed, opens only as an input, never as a NIK', () => {
+    const sealed = crypto.sealNikInput('3204 0512')
+    expect(sealed).not.toContain('3204')
+    expect(crypto.openNikInput(sealed)).toBe('3204 0512')
+    expect(() => crypto.decryptNik(sealed)).toThrow()
+    expect(crypto.openNikInput(crypto.encryptNik(nik))).toBeNull()
+    expect(crypto.openNikInput('v1.rusak')).toBeNull()
+  })
+})

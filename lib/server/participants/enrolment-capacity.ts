@@ -1,7 +1,7 @@
 import 'server-only'
 import { lockKeys } from '@/lib/server/advisory-locks'
 import { AppError } from '@/lib/server/errors'
-import type { Tx } from '@/lib/server/db'
+import type { Db, Tx } from '@/lib/server/db'
 
 // The quota rules of registration, shared by one-by-one registration, moves and the import:
 // a cohort takes at most `cohort.quota` active (not withdrawn) enrolments, and a province at most
@@ -14,21 +14,37 @@ export type CohortCapacity = { cohortId: string; cohortName: string; quota: numb
 
 const ACTIVE = { status: { not: 'WITHDRAWN' as const } }
 
-/** Locks and reads the places left; call inside the transaction that writes the enrolments. */
-export async function lockCohortCapacity(tx: Tx, cohortIds: string[]): Promise<Map<string, CohortCapacity>> {
-  const ids = [...new Set(cohortIds)]
-  const cohorts = await tx.cohort.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, quota: true, waveId: true, provinceCode: true } })
-  await lockKeys(tx, [...ids.map((id) => `capacity:cohort:${id}`), ...cohorts.map((c) => `capacity:wave:${c.waveId}:${c.provinceCode}`)])
+type CapacityCohort = { id: string; name: string; quota: number; waveId: string; provinceCode: string }
+const capacityCohortSelect = { id: true, name: true, quota: true, waveId: true, provinceCode: true } as const
+
+async function readCapacities(client: Db | Tx, cohorts: CapacityCohort[]): Promise<Map<string, CohortCapacity>> {
   const result = new Map<string, CohortCapacity>()
   for (const cohort of cohorts) {
     const [taken, quotaRow, provinceTaken] = await Promise.all([
-      tx.enrolment.count({ where: { cohortId: cohort.id, ...ACTIVE } }),
-      tx.waveQuota.findUnique({ where: { waveId_provinceCode: { waveId: cohort.waveId, provinceCode: cohort.provinceCode } }, select: { quota: true } }),
-      tx.enrolment.count({ where: { cohort: { waveId: cohort.waveId, provinceCode: cohort.provinceCode }, ...ACTIVE } }),
+      client.enrolment.count({ where: { cohortId: cohort.id, ...ACTIVE } }),
+      client.waveQuota.findUnique({ where: { waveId_provinceCode: { waveId: cohort.waveId, provinceCode: cohort.provinceCode } }, select: { quota: true } }),
+      client.enrolment.count({ where: { cohort: { waveId: cohort.waveId, provinceCode: cohort.provinceCode }, ...ACTIVE } }),
     ])
     result.set(cohort.id, { cohortId: cohort.id, cohortName: cohort.name, quota: cohort.quota, taken, provinceQuota: quotaRow?.quota ?? null, provinceTaken })
   }
   return result
+}
+
+/** Locks and reads the places left; call inside the transaction that writes the enrolments. */
+export async function lockCohortCapacity(tx: Tx, cohortIds: string[]): Promise<Map<string, CohortCapacity>> {
+  const ids = [...new Set(cohortIds)]
+  const cohorts = await tx.cohort.findMany({ where: { id: { in: ids } }, select: capacityCohortSelect })
+  await lockKeys(tx, [...ids.map((id) => `capacity:cohort:${id}`), ...cohorts.map((c) => `capacity:wave:${c.waveId}:${c.provinceCode}`)])
+  return readCapacities(tx, cohorts)
+}
+
+/**
+ * The places taken and left as they stand, without locks: what a page shows (the import preview).
+ * Only a write under lockCohortCapacity decides; by then these figures may have moved.
+ */
+export async function readCohortCapacity(client: Db | Tx, cohortIds: string[]): Promise<Map<string, CohortCapacity>> {
+  const cohorts = await client.cohort.findMany({ where: { id: { in: [...new Set(cohortIds)] } }, select: capacityCohortSelect })
+  return readCapacities(client, cohorts)
 }
 
 /** Places still free in a cohort, the province's wave quota included. */

@@ -15,6 +15,8 @@ export async function getParticipantRecordOrThrow(actor: Actor, id: string) {
       ...participantSelect,
       regency: { select: { name: true } },
       village: { select: { name: true } },
+      province: { select: { name: true } },
+      nikIssuedProvince: { select: { name: true } },
       user: { select: { accessCodeHash: true } },
       enrolments: {
         where: enrolmentWhere(actor),

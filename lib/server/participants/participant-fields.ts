@@ -5,7 +5,7 @@ import { parseNik } from '@/lib/nik'
 import { normalizePhone } from '@/lib/phone'
 import { AppError } from '@/lib/server/errors'
 import type { Tx } from '@/lib/server/db'
-import { optionalTextField, textField, validationError } from '@/lib/server/validation'
+import { nameField, optionalTextField, validationError } from '@/lib/server/validation'
 
 // The fields of a participant, shared by registration and editing. Sex and birth date come from
 // the NIK (it encodes both), so the form does not ask for them.
@@ -27,7 +27,7 @@ export const optionalNikField = z.string().nullish().transform((v, ctx) => {
 })
 
 export const participantFields = z.object({
-  name: textField('Nama', { min: 3, max: 120 }),
+  name: nameField('Nama', { min: 3, max: 120, person: true }),
   phone: z.string().nullish().transform((v, ctx) => {
     const phone = normalizePhone(v)
     if (phone.ok) return phone.phone
@@ -38,7 +38,7 @@ export const participantFields = z.object({
     .transform((v) => v || null)
     .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid, mis. nama@contoh.id.'),
   institutionType: z.enum(InstitutionType, { error: 'Pilih jenis lembaga.' }),
-  institutionName: textField('Nama lembaga', { min: 3, max: 200 }),
+  institutionName: nameField('Nama lembaga', { min: 3, max: 200 }),
   npp: optionalTextField('NPP', { max: 40 }),
   regencyCode: z.string({ error: 'Pilih kabupaten/kota.' }).regex(/^\d{2}\.\d{2}$/, 'Pilih kabupaten/kota.'),
   villageCode: z.string().trim().nullish().transform((v) => v || null)
@@ -49,19 +49,24 @@ export type ParticipantFields = z.output<typeof participantFields>
 
 export const participantSelect = {
   id: true, name: true, nikMasked: true, sex: true, birthDate: true, phone: true, email: true,
-  institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true,
+  institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true, nikIssuedProvinceCode: true,
 } as const
 
 export const duplicateNikError = () => validationError({ nik: ['NIK ini sudah terdaftar sebagai peserta lain.'] }, 'NIK sudah terdaftar. Tidak ada yang disimpan.')
 export const duplicatePhoneError = () => validationError({ phone: ['Nomor HP ini sudah dipakai peserta lain.'] }, 'Nomor HP sudah terdaftar. Tidak ada yang disimpan.')
 
 /**
- * The regency must lie in `provinceCode`, the village (when given) in that regency, and the NIK
- * must have been issued in that province (its first two digits). Every mismatch is reported at once.
+ * The province that issued a NIK (its first two digits) when it is not `provinceCode`, else null.
+ * People move: such a NIK is accepted, and this code is stored with the participant so that the
+ * warning stays visible (decision 033).
  */
+export const nikIssuedProvinceOf = (nik: { regionPrefix: { provinceCode: string } }, provinceCode: string): string | null =>
+  nik.regionPrefix.provinceCode === provinceCode ? null : nik.regionPrefix.provinceCode
+
+/** The regency must lie in `provinceCode` and the village (when given) in that regency; both mismatches are reported at once. */
 export async function assertRegion(
   tx: Tx,
-  input: { regencyCode: string; villageCode: string | null; nikProvinceCode?: string },
+  input: { regencyCode: string; villageCode: string | null },
   provinceCode: string,
 ): Promise<void> {
   const [regency, village, province] = await Promise.all([
@@ -72,9 +77,6 @@ export async function assertRegion(
   const errors: Record<string, string[]> = {}
   if (!regency || regency.provinceCode !== provinceCode) errors.regencyCode = [`Kabupaten/kota tidak berada di Provinsi ${province?.name ?? provinceCode}.`]
   if (input.villageCode && (!village || village.district.regencyCode !== input.regencyCode)) errors.villageCode = ['Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.']
-  if (input.nikProvinceCode && input.nikProvinceCode !== provinceCode) {
-    errors.nik = [`NIK ini diterbitkan di provinsi berkode ${input.nikProvinceCode}, bukan di Provinsi ${province?.name ?? provinceCode}. Periksa kembali NIK.`]
-  }
   if (Object.keys(errors).length) throw validationError(errors)
 }
 

@@ -9,7 +9,7 @@ import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { cohortWhere } from '@/lib/server/scope/where'
 import { assertCapacity } from './enrolment-capacity'
-import { assertRegion, assertUnique, duplicateFromUniqueViolation, nikField, participantFields, participantSelect } from './participant-fields'
+import { assertRegion, assertUnique, duplicateFromUniqueViolation, nikField, nikIssuedProvinceOf, participantFields, participantSelect } from './participant-fields'
 
 const registerInput = participantFields.extend({
   nik: nikField,
@@ -24,7 +24,8 @@ export const REGISTRABLE_STATUSES = ['DRAFT', 'OPEN', 'RUNNING', 'COMPLETED'] as
 
 /**
  * Registers a new participant and enrols them in a cohort of their province, in one transaction:
- * the NIK is stored encrypted (hash for uniqueness, masked copy for display), and the cohort's
+ * the NIK is stored encrypted (hash for uniqueness, masked copy for display) — one issued in another
+ * province is accepted and that province kept with the record for its warning —, and the cohort's
  * and the province's quota are checked under lock. An operator registers into their own
  * province's cohorts only; another province's cohort is not found.
  */
@@ -44,11 +45,14 @@ export async function registerParticipant(actor: Actor, raw: unknown) {
       if (!(REGISTRABLE_STATUSES as readonly string[]).includes(cohort.status)) {
         throw new AppError('CONFLICT', `${cohort.name} dibatalkan; pendaftaran ditutup.`)
       }
-      await assertRegion(tx, { ...fields, nikProvinceCode: nik.regionPrefix.provinceCode }, cohort.provinceCode)
+      await assertRegion(tx, fields, cohort.provinceCode)
       await assertUnique(tx, { nikHash: protectedNik.nikHash, phone: fields.phone })
       await assertCapacity(tx, [{ cohortId: cohort.id, count: 1 }])
       const participant = await tx.participant.create({
-        data: { ...fields, ...protectedNik, sex: nik.sex, birthDate: nik.birthDate, provinceCode: cohort.provinceCode },
+        data: {
+          ...fields, ...protectedNik, sex: nik.sex, birthDate: nik.birthDate, provinceCode: cohort.provinceCode,
+          nikIssuedProvinceCode: nikIssuedProvinceOf(nik, cohort.provinceCode),
+        },
         select: participantSelect,
       })
       const enrolment = await tx.enrolment.create({

@@ -7,7 +7,7 @@ import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 import { participantWhere } from '@/lib/server/scope/where'
-import { assertRegion, assertUnique, duplicateFromUniqueViolation, optionalNikField, participantFields, participantSelect } from './participant-fields'
+import { assertRegion, assertUnique, duplicateFromUniqueViolation, nikIssuedProvinceOf, optionalNikField, participantFields, participantSelect } from './participant-fields'
 
 const updateInput = participantFields.extend({
   participantId: z.guid('Peserta tidak valid.'),
@@ -15,8 +15,8 @@ const updateInput = participantFields.extend({
 })
 
 /**
- * Edits a participant's details. The province stays (their enrolments belong to it): the regency,
- * village and a re-entered NIK must fit it. Outside the actor's scope the participant is not found.
+ * Edits a participant's details. The province stays (their enrolments belong to it): the regency
+ * and village must lie in it; a re-entered NIK of another province is kept with its warning. Outside the actor's scope the participant is not found.
  */
 export async function updateParticipant(actor: Actor, raw: unknown) {
   const where = participantWhere(actor, 'update')
@@ -26,11 +26,14 @@ export async function updateParticipant(actor: Actor, raw: unknown) {
     return await db.$transaction(async (tx) => {
       const before = await tx.participant.findFirst({ where: { AND: [where, { id: participantId }] }, select: participantSelect })
       if (!before) throw notFoundError('Peserta tidak ditemukan.')
-      await assertRegion(tx, { ...fields, nikProvinceCode: nik?.regionPrefix.provinceCode }, before.provinceCode)
+      await assertRegion(tx, fields, before.provinceCode)
       await assertUnique(tx, { nikHash: protectedNik?.nikHash, phone: fields.phone }, participantId)
       const after = await tx.participant.update({
         where: { id: participantId },
-        data: { ...fields, ...(nik && protectedNik ? { ...protectedNik, sex: nik.sex, birthDate: nik.birthDate } : {}) },
+        data: {
+          ...fields,
+          ...(nik && protectedNik ? { ...protectedNik, sex: nik.sex, birthDate: nik.birthDate, nikIssuedProvinceCode: nikIssuedProvinceOf(nik, before.provinceCode) } : {}),
+        },
         select: participantSelect,
       })
       await writeAuditLog(tx, actor, { action: 'update', entity: 'Participant', entityId: participantId, before, after })

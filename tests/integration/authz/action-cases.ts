@@ -22,11 +22,13 @@ import { enrolParticipantAction } from '@/lib/actions/enrol-participant'
 import { issueAccessCodeAction } from '@/lib/actions/issue-access-code'
 import { listParticipantVillageOptionsAction } from '@/lib/actions/list-participant-village-options'
 import { moveEnrolmentAction } from '@/lib/actions/move-enrolment'
+import { moveParticipantImportAction } from '@/lib/actions/move-participant-import'
 import { moveModuleAction } from '@/lib/actions/move-module'
 import { regenerateCohortAgendaAction } from '@/lib/actions/regenerate-cohort-agenda'
 import { registerParticipantAction } from '@/lib/actions/register-participant'
 import { rotateCalendarFeedAction } from '@/lib/actions/rotate-calendar-feed'
 import { updateCohortDetailsAction } from '@/lib/actions/update-cohort-details'
+import { updateCohortQuotaAction } from '@/lib/actions/update-cohort-quota'
 import { updateCohortVenueAction } from '@/lib/actions/update-cohort-venue'
 import { updateModuleAction } from '@/lib/actions/update-module'
 import { updateParticipantAction } from '@/lib/actions/update-participant'
@@ -182,6 +184,7 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   // Wave numbers run to 99; the factories number from 1 upwards.
   cloneWaveAction: formCase(cloneWaveAction, false, async (w) => ({ waveId: w.waveId, number: String(99 - (++serial % 40)), startDate: isoDate(nextWeek()) })),
   updateWaveQuotasAction: formCase(updateWaveQuotasAction, false, async (w) => ({ waveId: w.waveId, 'quota.32': '120', 'quota.64': '120' })),
+  updateCohortQuotaAction: formCase(updateCohortQuotaAction, true, async (w, side) => ({ cohortId: (await freshCohort(w, side)).id, quota: '70', provinceQuota: '' })),
   updateCohortDetailsAction: formCase(updateCohortDetailsAction, true, async (w, side) => ({
     cohortId: (await freshCohort(w, side)).id, startDate: '2024-05-19', endDate: '2024-05-22', quota: '50', status: 'OPEN', shiftAgenda: 'on',
   })),
@@ -286,6 +289,7 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   },
   confirmParticipantImportAction: formCase(confirmParticipantImportAction, true, async (w, side) => ({ ...(await freshImportBatch(w, side)), skipInvalid: 'on' })),
   cancelParticipantImportAction: formCase(cancelParticipantImportAction, true, async (w, side) => freshImportBatch(w, side)),
+  moveParticipantImportAction: formCase(moveParticipantImportAction, true, async (w, side) => ({ ...(await freshImportBatch(w, side)), cohortId: w.sides[side].secondCohortId })),
   // A session of the side's cohort that started a minute ago, and the code its trainer shows now.
   checkInWithCodeAction: formCase(checkInWithCodeAction, true, async (w, side) => {
     const { id: sessionId } = await createSession(w.sides[side].cohortId, new Date(Date.now() - 60_000))

@@ -28,6 +28,8 @@ import { moveEnrolment } from '@/lib/server/participants/move-enrolment'
 import { registerParticipant } from '@/lib/server/participants/register-participant'
 import { updateParticipant } from '@/lib/server/participants/update-participant'
 import { updateWaveQuotas } from '@/lib/server/participants/update-wave-quotas'
+import { updateCohortQuota } from '@/lib/server/participants/update-cohort-quota'
+import { moveParticipantImport } from '@/lib/server/participants/import/move-participant-import'
 import { withdrawEnrolment } from '@/lib/server/participants/withdraw-enrolment'
 import { addModule } from '@/lib/server/programs/add-module'
 import { createProgram } from '@/lib/server/programs/create-program'
@@ -141,7 +143,10 @@ const ENTRIES: Record<string, Entry> = {
   // A session of 2024: past the window, so a valid code gets as far as the window check (and the rate limit).
   'check-in-with-code': { as: 'peserta', call: (a, i) => checkIn(a, { sessionId: i.sessionId, kode: i.kode }), valid: (r) => ({ sessionId: r.sessionId, kode: '7KXM3P' }) },
   'clone-wave': { as: 'admin', call: cloneWave, valid: (r) => ({ waveId: r.waveId, number: '77', startDate: '2025-03-03' }) },
-  'confirm-participant-import': { as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on' }), valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on' }) },
+  'confirm-participant-import': {
+    as: 'operator', call: (a, i) => confirmParticipantImport(a, { batchId: i.batchId, skipInvalid: i.skipInvalid === 'on', fitToQuota: i.fitToQuota === 'on' }),
+    valid: (r) => ({ batchId: r.cohortId, skipInvalid: 'on', fitToQuota: 'on' }),
+  },
   'confirm-trainer-import': { as: 'admin', call: commitTrainerImport, valid: () => ({ token: 'bukan-token' }) },
   'correct-attendance-mark': { as: 'operator', call: correctAttendanceMark, valid: (r) => ({ sessionId: r.sessionId, enrolmentId: r.enrolmentId, status: 'IZIN', note: 'Rapat desa', reason: 'Surat izin diterima' }) },
   'create-assignment': { as: 'admin', call: createAssignment, valid: (r) => ({ cohortId: r.cohortId, trainerId: r.trainerId, role: 'SUPPORT' }) },
@@ -161,6 +166,7 @@ const ENTRIES: Record<string, Entry> = {
   'issue-access-code': { as: 'operator', call: (a, i) => issueAccessCode(a, { participantId: i.participantId }), valid: (r) => ({ participantId: r.participantId }) },
   'list-participant-village-options': { as: 'operator', call: (a, i) => listParticipantVillageOptions(a, i.regencyCode), valid: (r) => ({ regencyCode: r.regencyCode }) },
   'move-enrolment': { as: 'operator', call: moveEnrolment, valid: (r) => ({ enrolmentId: r.enrolmentId, cohortId: r.otherCohortId }) },
+  'move-participant-import': { as: 'operator', call: moveParticipantImport, valid: (r) => ({ batchId: r.cohortId, cohortId: r.otherCohortId }) },
   'move-module': { as: 'admin', call: moveModule, valid: (r) => ({ moduleId: r.moduleId, direction: 'down' }) },
   // Reads no input: whatever a form posts is ignored (one field stands in for it).
   'rotate-calendar-feed': { as: 'pelatih', call: (a) => rotateCalendarFeed(a), valid: () => ({ ignored: 'x' }) },
@@ -176,6 +182,7 @@ const ENTRIES: Record<string, Entry> = {
     as: 'admin', call: updateCohortDetails,
     valid: (r) => ({ cohortId: r.cohortId, startDate: '2024-05-19', endDate: '2024-05-23', quota: '60', status: 'OPEN', shiftAgenda: '' }),
   },
+  'update-cohort-quota': { as: 'admin', call: updateCohortQuota, valid: (r) => ({ cohortId: r.cohortId, quota: '60', provinceQuota: '' }) },
   'update-cohort-venue': {
     as: 'operator', call: updateCohortVenue,
     valid: (r) => ({ cohortId: r.cohortId, venue: 'Hotel Uji', venueAddress: 'Jl. Uji 1', city: 'Bandung', contactName: 'Bu Ani', contactPhone: '0812 1111 2222' }),

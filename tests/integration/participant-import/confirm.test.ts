@@ -7,14 +7,17 @@ import { previewParticipantImport } from '@/lib/server/participants/import/previ
 import { testDb } from '../../support/database'
 import { importRowCounts, importSetup, storeParticipant } from '../../support/import-factories'
 import { expectAppError } from '../../support/scheduling-factories'
-import { FORMULA_NAMES, nikSeries, participantRow, participantWorkbook, phoneSeries } from '../../fixtures/participant-files'
+import { nikSeries, participantRow, participantWorkbook, phoneSeries } from '../../fixtures/participant-files'
 
 const preview = (actor: Actor, cohortId: string, bytes: Buffer) => previewParticipantImport(actor, { cohortId, fileName: 'peserta.xlsx', bytes })
+
+/** Names as they come: apostrophes, commas, titles (formula-like names are refused: preview.test.ts). */
+const NAMES = ["Ni Luh Putu 'Ayu'", 'Rina, S.Pd.', 'Dr. Budi Santoso', 'Dewi Lestari-Putri'] as const
 
 async function cleanFile(count = 3) {
   const nik = nikSeries()
   const phone = phoneSeries()
-  const rows = Array.from({ length: count }, (_, i) => participantRow(nik(i), phone(i), { 'Nama Lengkap': FORMULA_NAMES[i % FORMULA_NAMES.length] }))
+  const rows = Array.from({ length: count }, (_, i) => participantRow(nik(i), phone(i), { 'Nama Lengkap': NAMES[i % NAMES.length] }))
   return { nik, phone, file: await participantWorkbook(rows) }
 }
 
@@ -26,16 +29,16 @@ describe('confirmParticipantImport', () => {
     const stored = await storeParticipant(nik(1), phone(1), { name: 'Siti Lama' })
     const file = await participantWorkbook([
       participantRow(nik(1), phone(1)),
-      ...FORMULA_NAMES.map((name, i) => participantRow(nik(10 + i), phone(10 + i), { 'Nama Lengkap': name })),
+      ...NAMES.map((name, i) => participantRow(nik(10 + i), phone(10 + i), { 'Nama Lengkap': name })),
     ])
     const first = await preview(operator, cohortId, file)
     expect(first.summary).toMatchObject({ NEW: 4, UPDATE: 1, ERROR: 0, DUPLICATE: 0 })
     const before = await importRowCounts()
-    expect(await confirmParticipantImport(operator, { batchId: first.batchId })).toEqual({ created: 4, updated: 1, enrolled: 5, skipped: 0, unchanged: 0 })
+    expect(await confirmParticipantImport(operator, { batchId: first.batchId })).toEqual({ created: 4, updated: 1, enrolled: 5, skipped: 0, unchanged: 0, overQuota: 0 })
     expect(await importRowCounts()).toEqual({ ...before, participants: before.participants + 4, enrolments: before.enrolments + 5, audit: before.audit + 6 })
 
     const participants = await testDb().participant.findMany({ where: { enrolments: { some: { cohortId, programId } } }, select: { id: true, name: true, phone: true, nikMasked: true } })
-    expect(participants.map((p) => p.name).sort()).toEqual(['Siti Aminah', ...FORMULA_NAMES].sort())
+    expect(participants.map((p) => p.name).sort()).toEqual(['Siti Aminah', ...NAMES].sort())
     expect(participants.find((p) => p.id === stored.id)?.name).toBe('Siti Aminah')
     const audit = await testDb().auditLog.findMany({ where: { actorId: operator.userId, action: 'import' }, select: { entity: true, after: true } })
     expect(audit.filter((a) => a.entity === 'Participant')).toHaveLength(5)
@@ -65,7 +68,7 @@ describe('confirmParticipantImport', () => {
     const before = await importRowCounts()
     await expectAppError(confirmParticipantImport(operator, { batchId }), 'VALIDATION', /^2 baris bermasalah/)
     expect(await importRowCounts()).toEqual(before)
-    expect(await confirmParticipantImport(operator, { batchId, skipInvalid: true })).toEqual({ created: 1, updated: 0, enrolled: 1, skipped: 2, unchanged: 0 })
+    expect(await confirmParticipantImport(operator, { batchId, skipInvalid: true })).toEqual({ created: 1, updated: 0, enrolled: 1, skipped: 2, unchanged: 0, overQuota: 0 })
   })
 
   it('writes nothing when the quota is short, and nothing when one row fails at confirmation', async () => {

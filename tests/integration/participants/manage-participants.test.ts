@@ -9,6 +9,7 @@ import { moveEnrolment } from '@/lib/server/participants/move-enrolment'
 import { registerParticipant } from '@/lib/server/participants/register-participant'
 import { updateParticipant } from '@/lib/server/participants/update-participant'
 import { updateWaveQuotas } from '@/lib/server/participants/update-wave-quotas'
+import { updateCohortQuota } from '@/lib/server/participants/update-cohort-quota'
 import { withdrawEnrolment } from '@/lib/server/participants/withdraw-enrolment'
 import { testDb } from '../../support/database'
 import { createCohort, createProgram, createWave } from '../../support/factories'
@@ -43,6 +44,11 @@ describe('updateParticipant', () => {
     const renewed = await updateParticipant(operator, editInput(p, { nik: newNik }))
     expect(renewed).toMatchObject({ nikMasked: `${newNik.slice(0, 4)}********${newNik.slice(-4)}`, sex: 'L' })
     expect(await testDb().auditLog.count({ where: { entity: 'Participant', entityId: p.id, action: 'update' } })).toBe(2)
+    // A NIK another province issued is taken with its warning; the province's own clears it (issue 12).
+    const moved = nikFor((await regionOf('64')).districtCode)
+    expect(await updateParticipant(operator, editInput(p, { nik: moved }))).toMatchObject({ provinceCode: '32', nikIssuedProvinceCode: '64' })
+    expect(await updateParticipant(operator, editInput(p))).toMatchObject({ nikIssuedProvinceCode: '64' }) // a blank NIK keeps it
+    expect(await updateParticipant(operator, editInput(p, { nik: newNik.slice(0, 12) + '0999' }))).toMatchObject({ nikIssuedProvinceCode: null })
   })
 
   it('refuses another participant\'s phone and a regency of another province, writing nothing', async () => {
@@ -163,6 +169,24 @@ describe('wave quotas', () => {
     await updateWaveQuotas(admin, { waveId: small.waveId, 'quota.32': '' })
     expect((await listWaveQuotas(admin, small.waveId)).provinces[0].quota).toBeNull()
     expect(await testDb().auditLog.count({ where: { entity: 'WaveQuota', entityId: small.waveId } })).toBe(2)
+  })
+
+  it('Admin Pusat raises a cohort\'s quota and its province\'s in one step, never below those registered (the import\'s choice, issue 12)', async () => {
+    const small = await registrationPlan()
+    await fillCohort(small.jabarCohortId, small.programId, '32', 3)
+    await updateWaveQuotas(admin, { waveId: small.waveId, 'quota.32': '5' })
+    const low = await expectAppError(updateCohortQuota(admin, { cohortId: small.jabarCohortId, quota: '2', provinceQuota: '1' }), 'VALIDATION')
+    expect(low.fieldErrors).toEqual({
+      quota: ['Kuota kelas tidak boleh kurang dari 3 peserta yang sudah terdaftar.'],
+      provinceQuota: ['Kuota provinsi tidak boleh kurang dari 3 peserta yang sudah terdaftar di gelombang ini.'],
+    })
+    expect(await updateCohortQuota(admin, { cohortId: small.jabarCohortId, quota: '80', provinceQuota: '90' })).toEqual({ cohortId: small.jabarCohortId, quota: 80, provinceQuota: 90 })
+    expect(await updateCohortQuota(admin, { cohortId: small.jabarCohortId, quota: '81', provinceQuota: '' })).toMatchObject({ quota: 81, provinceQuota: 90 })
+    expect(await testDb().cohort.findUniqueOrThrow({ where: { id: small.jabarCohortId }, select: { quota: true } })).toEqual({ quota: 81 })
+    expect((await listWaveQuotas(admin, small.waveId)).provinces[0].quota).toBe(90)
+    expect(await testDb().auditLog.count({ where: { entity: 'Cohort', entityId: small.jabarCohortId, action: 'update' } })).toBe(2)
+    for (const actor of [operator, pelatih, peserta]) await expectAppError(updateCohortQuota(actor, { cohortId: small.jabarCohortId, quota: '99' }), 'FORBIDDEN')
+    await expectAppError(updateCohortQuota(admin, { cohortId: small.jabarCohortId, quota: 'banyak' }), 'VALIDATION')
   })
 
   it('only Admin Pusat sets quotas', async () => {

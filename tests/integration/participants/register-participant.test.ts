@@ -63,7 +63,7 @@ describe('registerParticipant', () => {
     expect(await participantRowCounts()).toEqual(before)
   })
 
-  it('refuses a NIK of another province, a regency outside the province and a village outside the regency', async () => {
+  it('refuses a regency outside the province and a village outside the regency', async () => {
     const kaltim = await regionOf('64')
     const before = await participantRowCounts()
     const error = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, {
@@ -72,9 +72,37 @@ describe('registerParticipant', () => {
     expect(error.fieldErrors).toEqual({
       regencyCode: ['Kabupaten/kota tidak berada di Provinsi Jawa Barat.'],
       villageCode: ['Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.'],
-      nik: ['NIK ini diterbitkan di provinsi berkode 64, bukan di Provinsi Jawa Barat. Periksa kembali NIK.'],
     })
     expect(await participantRowCounts()).toEqual(before)
+  })
+
+  it('accepts a NIK issued in another province and keeps that province with the record for its warning (issue 12)', async () => {
+    const kaltim = await regionOf('64')
+    const input = await participantInput(plan.jabarCohortId, { nik: nikFor(kaltim.districtCode) })
+    const result = await registerParticipant(operator, input)
+    expect(result).toMatchObject({ provinceCode: '32', nikIssuedProvinceCode: '64' })
+    expect(await testDb().participant.findUniqueOrThrow({ where: { id: result.id }, select: { nikIssuedProvinceCode: true } })).toEqual({ nikIssuedProvinceCode: '64' })
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entityId: result.id, entity: 'Participant' }, select: { after: true } })
+    expect(audit.after).toMatchObject({ nikIssuedProvinceCode: '64' })
+    // A NIK of the province itself carries no warning.
+    expect(await registerParticipant(operator, await participantInput(plan.jabarCohortId))).toMatchObject({ nikIssuedProvinceCode: null })
+  })
+
+  it('refuses names that start like a spreadsheet formula or hold no letter, and control characters (issue 12)', async () => {
+    const before = await participantRowCounts()
+    for (const name of ['=HYPERLINK("http://contoh.id","Klik")', '+62 Budi', '-Budi', '@Rina', '\uFF1DSUM(1)', ' =1+1']) {
+      const error = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { name })), 'VALIDATION')
+      expect(error.fieldErrors).toEqual({ name: ['Nama tidak boleh diawali tanda =, +, - atau @ (di Excel terbaca sebagai rumus). Hapus tanda itu dari awal nama.'] })
+    }
+    const noLetter = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { name: '12345' })), 'VALIDATION')
+    expect(noLetter.fieldErrors).toEqual({ name: ['Nama harus berupa nama yang memuat huruf.'] })
+    const control = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { name: 'Siti\u0007 Aminah' })), 'VALIDATION')
+    expect(control.fieldErrors?.name).toEqual([expect.stringContaining('karakter tersembunyi')])
+    const institution = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { institutionName: '=cmd|calc' })), 'VALIDATION')
+    expect(institution.fieldErrors).toEqual({ institutionName: ['Nama lembaga tidak boleh diawali tanda =, +, - atau @ (di Excel terbaca sebagai rumus). Hapus tanda itu dari awal nama.'] })
+    expect(await participantRowCounts()).toEqual(before)
+    // A hyphen or an apostrophe inside a name is a name.
+    expect(await registerParticipant(operator, await participantInput(plan.jabarCohortId, { name: "Ni Luh Putu 'Ayu' Dewi-Sari" }))).toMatchObject({ name: "Ni Luh Putu 'Ayu' Dewi-Sari" })
   })
 
   it('an operator cannot register into another province\'s cohort (not found); Pelatih and Peserta are refused', async () => {

@@ -1,5 +1,6 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
+import type { ProtectedNik } from '@/lib/server/crypto/nik'
 import type { ValidatedRow, ValidParticipantRow } from './validate-participant-row'
 
 // Decides, row by row, what confirming would do: create the participant and enrol them (NEW),
@@ -26,7 +27,8 @@ export type ClassifyContext = {
   phoneOwner: Map<string, string>
 }
 
-export type HashedRow = ValidatedRow & { nikHash: string | null }
+/** A checked row with its NIK protected (ciphertext, keyed hash, masked copy) when it is valid. */
+export type HashedRow = ValidatedRow & { nikHash: string | null; protectedNik: ProtectedNik | null }
 
 export type ClassifiedParticipantRow = HashedRow & {
   status: ImportRowStatus
@@ -40,7 +42,8 @@ export type ClassifiedParticipantRow = HashedRow & {
   storedVersion: string | null
 }
 
-const FIELD_LABEL: Record<Exclude<keyof ParticipantFields, 'provinceCode'>, string> = {
+// The province and the NIK's province are not edited by an import (the NIK is the same person's).
+const FIELD_LABEL: Record<Exclude<keyof ParticipantFields, 'provinceCode' | 'nikIssuedProvinceCode'>, string> = {
   name: 'Nama', sex: 'Jenis Kelamin', birthDate: 'Tanggal Lahir', phone: 'No HP', email: 'Email',
   institutionType: 'Jenis Lembaga', institutionName: 'Nama Lembaga', npp: 'NPP', villageCode: 'Desa/Kelurahan', regencyCode: 'Kabupaten/Kota',
 }

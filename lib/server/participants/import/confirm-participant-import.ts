@@ -6,7 +6,7 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db, type Tx } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
-import { assertCapacity } from '../enrolment-capacity'
+import { assertCapacity, lockCohortCapacity, placesLeft } from '../enrolment-capacity'
 import { uuidV7s } from '@/lib/server/ids/uuid-v7'
 import { participantVersion, type ParticipantFields } from './classify-participant-rows'
 import { EXPIRED_MESSAGE, previewExpiresBefore } from './expire-stale-import-previews'
@@ -16,21 +16,25 @@ import type { ImportRowData, ImportSummary } from './import-batch-types'
 // Preview → confirm: writes the batch's NEW and UPDATE rows and their enrolments into the cohort in
 // one transaction, all or nothing, within the cohort's and province's quota, with one audit record
 // per participant and one for the batch. The batch is claimed inside that transaction, so a second
-// or concurrent confirmation finds it no longer in PREVIEW and is refused.
+// or concurrent confirmation finds it no longer in PREVIEW and is refused. When the officer asks for
+// the rows that fit (`fitToQuota`), the places left are counted under the quota locks and the rows
+// that would enrol beyond them, in file order, are left out and kept as OVER_QUOTA (decision 033).
 
 const confirmInput = z.object({
   batchId: z.string({ error: 'Unggah berkas terlebih dahulu.' }).min(1, 'Unggah berkas terlebih dahulu.'),
   /** Confirm the valid rows and leave out the ERROR and DUPLICATE ones (the preview lists them). */
   skipInvalid: z.boolean().default(false),
+  /** Save the rows that fit the places left, in file order; the rest are listed, not saved. */
+  fitToQuota: z.boolean().default(false),
 })
 
-export type ParticipantImportResult = { created: number; updated: number; enrolled: number; skipped: number; unchanged: number }
+export type ParticipantImportResult = { created: number; updated: number; enrolled: number; skipped: number; unchanged: number; overQuota: number }
 
 const restartMessage = 'Data peserta berubah sejak pratinjau dibuat. Unggah ulang berkasnya untuk pratinjau baru.'
 const ROWS_PER_STATEMENT = 5000
 
-const auditFields = ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode }: ParticipantFields) =>
-  ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode })
+const auditFields = ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode, nikIssuedProvinceCode }: ParticipantFields) =>
+  ({ name, sex, birthDate, phone, email, institutionType, institutionName, npp, villageCode, regencyCode, provinceCode, nikIssuedProvinceCode: nikIssuedProvinceCode ?? null })
 
 /** A unique violation raised by one of the raw statements below (Prisma's P2010 wraps the driver's error). */
 function isRawUniqueViolation(e: unknown): boolean {
@@ -54,17 +58,19 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
       if (summary.NEW + summary.UPDATE === 0) throw new AppError('VALIDATION', 'Tidak ada peserta baru atau perubahan untuk disimpan.')
       // The claim: only one transaction moves the batch out of PREVIEW; a concurrent one waits for
       // this row and then finds it taken.
-      const claimed = await tx.importBatch.updateMany({ where: { id: batch.id, status: 'PREVIEW' }, data: { status: 'COMMITTED', committedAt: new Date() } })
-      if (claimed.count !== 1) throw new AppError('CONFLICT', 'Impor ini sudah dikonfirmasi. Tidak ada yang disimpan dua kali.')
+      // The cohort too: a preview moved to another cohort meanwhile (move-participant-import.ts) was
+      // classified for that one, not for the cohort read above.
+      const claimed = await tx.importBatch.updateMany({ where: { id: batch.id, status: 'PREVIEW', cohortId: batch.cohort.id }, data: { status: 'COMMITTED', committedAt: new Date() } })
+      if (claimed.count !== 1) throw new AppError('CONFLICT', 'Impor ini sudah dikonfirmasi, atau dipindahkan ke kelas lain. Tidak ada yang disimpan dua kali; muat ulang halaman.')
 
-      const rows = (await tx.importRow.findMany({
+      const previewed = (await tx.importRow.findMany({
         where: { batchId: batch.id, status: { in: ['NEW', 'UPDATE'] } },
         orderBy: { rowNumber: 'asc' },
         select: { rowNumber: true, status: true, data: true },
       })).map((r) => ({ ...r, data: r.data as unknown as ImportRowData }))
+      const { rows, over } = await rowsWithinQuota(tx, batch.cohort.id, previewed, input.fitToQuota)
       const newRows = rows.filter((r) => r.status === 'NEW')
       const updateRows = rows.filter((r) => r.status === 'UPDATE')
-      await assertCapacity(tx, [{ cohortId: batch.cohort.id, count: rows.filter((r) => r.data.enrol).length }])
 
       const created = await createParticipants(tx, newRows.map((r) => r.data))
       const updated = await updateParticipants(tx, updateRows.map((r) => r.data))
@@ -79,9 +85,15 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
 
       const result: ParticipantImportResult = {
         created: created.length, updated: updated.length, enrolled: enrolIds.length,
-        skipped: summary.ERROR + summary.DUPLICATE, unchanged: summary.UNCHANGED,
+        skipped: summary.ERROR + summary.DUPLICATE, unchanged: summary.UNCHANGED, overQuota: over.length,
       }
-      await tx.importBatch.update({ where: { id: batch.id }, data: { summary: { ...summary, result } satisfies ImportSummary & { result: ParticipantImportResult } } })
+      let saved: ImportSummary = summary
+      if (over.length) {
+        await tx.$executeRaw`UPDATE import_row SET status = 'OVER_QUOTA' WHERE "batchId" = ${batch.id}::uuid AND "rowNumber" = ANY(${over.map((r) => r.rowNumber)}::int[])`
+        const overNew = over.filter((r) => r.status === 'NEW').length
+        saved = { ...summary, NEW: summary.NEW - overNew, UPDATE: summary.UPDATE - (over.length - overNew), OVER_QUOTA: over.length }
+      }
+      await tx.importBatch.update({ where: { id: batch.id }, data: { summary: { ...saved, result } satisfies ImportSummary & { result: ParticipantImportResult } } })
       await writeAuditLog(tx, actor, {
         action: 'import', entity: 'ImportBatch', entityId: batch.id,
         after: { fileName: batch.fileName, fileSha256: batch.fileSha256, cohortId: batch.cohort.id, cohortName: batch.cohort.name, ...result },
@@ -93,6 +105,27 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
     if (isUniqueViolation(e) || isRawUniqueViolation(e) || (e as { code?: string })?.code === 'P2025') throw new AppError('CONFLICT', restartMessage)
     throw e
   }
+}
+
+type PreviewedRow = { rowNumber: number; status: string; data: ImportRowData }
+
+/**
+ * All rows within the quota (refused as a whole otherwise), or — asked for — those that fit: every
+ * row that does not enrol (an update of someone already in this cohort) and the enrolling rows in
+ * file order up to the places left, counted under the quota locks.
+ */
+async function rowsWithinQuota(tx: Tx, cohortId: string, rows: PreviewedRow[], fitToQuota: boolean): Promise<{ rows: PreviewedRow[]; over: PreviewedRow[] }> {
+  const enrolling = rows.filter((r) => r.data.enrol)
+  if (!fitToQuota) {
+    await assertCapacity(tx, [{ cohortId, count: enrolling.length }])
+    return { rows, over: [] }
+  }
+  const capacity = (await lockCohortCapacity(tx, [cohortId])).get(cohortId)!
+  const over = enrolling.slice(placesLeft(capacity))
+  const left = new Set(over.map((r) => r.rowNumber))
+  const fitting = rows.filter((r) => !left.has(r.rowNumber))
+  if (!fitting.length) throw new AppError('CONFLICT', `${capacity.cohortName} sudah penuh: tidak ada peserta yang muat. Tidak ada yang disimpan.`)
+  return { rows: fitting, over }
 }
 
 // The rows go in with one INSERT … SELECT FROM unnest(…) per table (one array per column, a
@@ -107,12 +140,12 @@ async function createParticipants(tx: Tx, rows: ImportRowData[]) {
     const chunk = fields.slice(i, i + ROWS_PER_STATEMENT)
     const column = <K extends keyof (typeof chunk)[number]>(key: K) => chunk.map((p) => p[key] ?? null)
     await tx.$executeRaw`
-      INSERT INTO participant (id, name, "nikCiphertext", "nikHash", "nikMasked", sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode", "updatedAt")
+      INSERT INTO participant (id, name, "nikCiphertext", "nikHash", "nikMasked", sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode", "nikIssuedProvinceCode", "updatedAt")
       SELECT u.*, now() FROM unnest(
         ${ids.slice(i, i + ROWS_PER_STATEMENT)}::uuid[], ${column('name')}::text[], ${column('nikCiphertext')}::text[], ${column('nikHash')}::text[], ${column('nikMasked')}::text[],
         ${column('sex')}::text[]::"Sex"[], ${column('birthDate')}::date[], ${column('phone')}::text[], ${column('email')}::text[],
         ${column('institutionType')}::text[]::"InstitutionType"[], ${column('institutionName')}::text[], ${column('npp')}::text[],
-        ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[]) AS u`
+        ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[], ${column('nikIssuedProvinceCode')}::text[]) AS u`
   }
   return fields.map(({ nikCiphertext: _c, nikMasked: _m, nikHash: _h, ...rest }, i) => ({ id: ids[i], fields: rest as ParticipantFields }))
 }
@@ -124,7 +157,7 @@ async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
   await tx.$executeRaw`SELECT 1 FROM participant WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`
   const before = new Map((await tx.participant.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, sex: true, birthDate: true, phone: true, email: true, institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true },
+    select: { id: true, name: true, sex: true, birthDate: true, phone: true, email: true, institutionType: true, institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true, nikIssuedProvinceCode: true },
   })).map((p) => [p.id, p]))
   const updated: { id: string; fields: ParticipantFields; before: Prisma.InputJsonValue; enrol: boolean }[] = []
   const changed: (ParticipantFields & { id: string; nikHash: string })[] = []
@@ -146,12 +179,14 @@ async function updateParticipants(tx: Tx, rows: ImportRowData[]) {
     const count = await tx.$executeRaw`
       UPDATE participant p SET name = u.name, sex = u.sex::"Sex", "birthDate" = u."birthDate", phone = u.phone, email = u.email,
         "institutionType" = u."institutionType"::"InstitutionType", "institutionName" = u."institutionName", npp = u.npp,
-        "villageCode" = u."villageCode", "regencyCode" = u."regencyCode", "provinceCode" = u."provinceCode", "updatedAt" = now()
+        "villageCode" = u."villageCode", "regencyCode" = u."regencyCode", "provinceCode" = u."provinceCode",
+        "nikIssuedProvinceCode" = u."nikIssuedProvinceCode", "updatedAt" = now()
       FROM unnest(
         ${column('id')}::uuid[], ${column('nikHash')}::text[], ${column('name')}::text[], ${column('sex')}::text[], ${column('birthDate')}::date[],
         ${column('phone')}::text[], ${column('email')}::text[], ${column('institutionType')}::text[], ${column('institutionName')}::text[],
-        ${column('npp')}::text[], ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[]
-      ) AS u(id, "nikHash", name, sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode")
+        ${column('npp')}::text[], ${column('villageCode')}::text[], ${column('regencyCode')}::text[], ${column('provinceCode')}::text[],
+        ${column('nikIssuedProvinceCode')}::text[]
+      ) AS u(id, "nikHash", name, sex, "birthDate", phone, email, "institutionType", "institutionName", npp, "villageCode", "regencyCode", "provinceCode", "nikIssuedProvinceCode")
       WHERE p.id = u.id AND p."nikHash" = u."nikHash"`
     if (count !== chunk.length) throw new AppError('CONFLICT', restartMessage)
   }

@@ -22,6 +22,12 @@ export async function loadRegionMatcher(client: Db | Tx, cohort: ImportCohort) {
   })
 }
 
+/** Province names by code, for the warning about a NIK another province issued. */
+export async function loadProvinceNames(client: Db | Tx): Promise<Map<string, string>> {
+  const provinces = await client.province.findMany({ select: { code: true, name: true } })
+  return new Map(provinces.map((p) => [p.code, p.name]))
+}
+
 /**
  * The stored participants a file touches, nationally (a NIK or phone is unique across provinces):
  * those with one of its NIK hashes, with their enrolment in the cohort's program, and the owners
@@ -30,7 +36,7 @@ export async function loadRegionMatcher(client: Db | Tx, cohort: ImportCohort) {
 export async function loadExistingParticipants(client: Db | Tx, cohort: ImportCohort, nikHashes: string[], phones: string[]) {
   const select = {
     id: true, nikHash: true, name: true, sex: true, birthDate: true, phone: true, email: true, institutionType: true,
-    institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true,
+    institutionName: true, npp: true, villageCode: true, regencyCode: true, provinceCode: true, nikIssuedProvinceCode: true,
     enrolments: { where: { programId: cohort.programId }, select: { cohortId: true, cohort: { select: { name: true } } } },
   } as const
   const byHash = (await Promise.all(chunks([...new Set(nikHashes)]).map((hashes) => client.participant.findMany({ where: { nikHash: { in: hashes } }, select })))).flat()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchInstitutionType, matchSex } from './match-choices'
+import { DESA_OR_KELURAHAN, matchInstitutionType, matchSex } from './match-choices'
 
 describe('matchSex', () => {
   it.each([['L', 'L'], ['laki-laki', 'L'], ['Laki Laki', 'L'], ['PRIA', 'L'], ['P', 'P'], ['Perempuan', 'P'], ['wanita', 'P']])('%s → %s', (raw, sex) => {
@@ -22,7 +22,11 @@ describe('matchInstitutionType', () => {
     expect(matchInstitutionType(raw)).toBe(type)
   })
 
-  it.each([['Perpustakaan Desa/Kelurahan'], ['Perpustakaan'], ['']])('%s is not one type', (raw) => {
+  it.each([['Perpustakaan'], ['']])('%s is not one type', (raw) => {
     expect(matchInstitutionType(raw)).toBeNull()
+  })
+
+  it.each([['Perpustakaan Desa/Kelurahan'], ['Perpus Desa / Kel.'], ['Perpustakaan Desa atau Kelurahan'], ['Perpusdes/Kelurahan']])('%s is desa or kelurahan, decided by the village', (raw) => {
+    expect(matchInstitutionType(raw)).toBe(DESA_OR_KELURAHAN)
   })
 })

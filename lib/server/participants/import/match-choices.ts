@@ -16,11 +16,14 @@ export const matchSex = (raw: string): Sex | null => SEX[foldText(raw)] ?? null
 const labelKey = new Map(Object.entries(institutionTypeLabel).map(([type, label]) => [foldText(label), type as InstitutionType]))
 const codeKey = new Map(Object.keys(institutionTypeLabel).map((type) => [foldText(type), type as InstitutionType]))
 
+/** "Perpustakaan Desa/Kelurahan", the programme's own term: which one it is follows from the village (village-kind.ts). */
+export const DESA_OR_KELURAHAN = 'DESA_OR_KELURAHAN'
+
 /**
  * The institution type a text names, or null. Used on the "Jenis Lembaga" cell and, when that is
  * blank, on the institution's name ("Perpustakaan Desa Sukamaju", "TBM Pelangi").
  */
-export function matchInstitutionType(raw: string): InstitutionType | null {
+export function matchInstitutionType(raw: string): InstitutionType | typeof DESA_OR_KELURAHAN | null {
   const key = foldText(raw)
   if (!key) return null
   const exact = labelKey.get(key) ?? codeKey.get(key)
@@ -30,7 +33,7 @@ export function matchInstitutionType(raw: string): InstitutionType | null {
   if (has('tbm') || /\b(taman|rumah|pondok|saung) baca/.test(key)) return 'TBM'
   const desa = has('desa', 'perpusdes')
   const kelurahan = has('kelurahan', 'kel')
-  if (desa && kelurahan) return null // "Perpustakaan Desa/Kelurahan": say which
+  if (desa && kelurahan) return DESA_OR_KELURAHAN
   if (kelurahan) return 'PERPUSTAKAAN_KELURAHAN'
   if (desa) return 'PERPUSTAKAAN_DESA'
   if (has('sekolah', 'sd', 'smp', 'sma', 'smk', 'mi', 'mts', 'ma', 'madrasah')) return 'PERPUSTAKAAN_SEKOLAH'

@@ -5,6 +5,7 @@ import { loadXlsxUpload } from '@/lib/server/uploads/load-xlsx-upload'
 import type { CellValue } from './cell-value'
 import { cellToText } from './cell-value'
 import { COLUMN_LABEL, looksLikeHeaderRow, matchHeaders, type ParticipantColumn } from './match-headers'
+import { GUIDANCE_SHEETS, isTemplateExample } from './template-example'
 
 // Reads an uploaded participant list (.xlsx or .csv) into rows of cells keyed by column. Never
 // throws on bad input: too large, wrong type or broken files come back as an Indonesian message.
@@ -56,7 +57,8 @@ async function readXlsx(bytes: Buffer): Promise<FileRead> {
   const loaded = await loadXlsxUpload(bytes, { maxInflatedBytes: MAX_INFLATED_BYTES, brokenMessage: BROKEN_XLSX })
   if (!loaded.ok) return failure(loaded.message)
   const { workbook } = loaded
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
+  // The first sheet with something on it, leaving out the template's "Contoh" and "Petunjuk".
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0 && !GUIDANCE_SHEETS.has(ws.name.trim().toLowerCase()))
   if (!sheet) return failure('Berkas tidak berisi data.')
   if (sheet.actualRowCount - 1 > MAX_ROWS) return failure(TOO_MANY)
 
@@ -115,6 +117,7 @@ function toRows(table: { rowNumber: number; cells: (CellValue | undefined)[] }[]
     return failure(`Kolom wajib tidak ditemukan: ${names.join(', ')}. Baris judul kolom harus memuat Nama, NIK, No HP, Nama Lembaga dan Kabupaten/Kota.`)
   }
   const rows: RawParticipantRow[] = []
+  let examples = 0
   for (const { rowNumber, cells } of nonEmpty) {
     if (rowNumber <= header.rowNumber) continue
     const row: RawParticipantRow['cells'] = {}
@@ -125,9 +128,16 @@ function toRows(table: { rowNumber: number; cells: (CellValue | undefined)[] }[]
       row[column] = value
       filled = true
     }
-    if (filled) rows.push({ rowNumber, cells: row })
+    if (!filled) continue
+    // The template's example person (earlier templates had it as the first row): never a participant.
+    if (isTemplateExample({ name: cellToText(row.name), nik: cellToText(row.nik) })) examples++
+    else rows.push({ rowNumber, cells: row })
   }
-  if (rows.length === 0) return failure('Berkas tidak berisi baris data di bawah judul kolom.')
+  if (rows.length === 0) {
+    return failure(examples
+      ? 'Berkas hanya berisi baris contoh dari templat (Siti Aminah), yang tidak diimpor. Isi data peserta di bawah judul kolom.'
+      : 'Berkas tidak berisi baris data di bawah judul kolom.')
+  }
   if (rows.length > MAX_ROWS) return failure(TOO_MANY)
   return { ok: true, rows, format }
 }

@@ -13,6 +13,22 @@ export function foldText(s: string): string {
     .trim()
 }
 
+/** Folded, without spaces: "Bukit Tinggi", "Bukittinggi" and "Bukit-Tinggi" are one key. */
+export const compactText = (s: string): string => foldText(s).replaceAll(' ', '')
+
+// Spelling before the 1972 reform (EYD), still met in older lists and names of offices: oe → u
+// ("Soerabaja"), dj → j ("Djember"), tj → c ("Tjiamis"), sj → sy ("Sjahbandar"). The j of that spelling
+// (now y) and nj/ch are left alone: "nj" and "j" are common in today's names, and read both ways
+// they would make different places meet.
+const OLD_SPELLING: [RegExp, string][] = [[/oe/g, 'u'], [/dj/g, 'j'], [/tj/g, 'c'], [/sj/g, 'sy']]
+
+/** The compact key with the old spelling rewritten to today's, applied alike to official and typed names. */
+export function oldSpellingKey(s: string): string {
+  let key = compactText(s)
+  for (const [from, to] of OLD_SPELLING) key = key.replace(from, to)
+  return key
+}
+
 /** Levenshtein distance, giving up (returning `max + 1`) once it cannot stay within `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1

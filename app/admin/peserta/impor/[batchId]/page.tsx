@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/server/auth/session'
 
 export const metadata: Metadata = { title: 'Hasil pemeriksaan impor' }
 
-type Props = { params: Promise<{ batchId: string }>; searchParams: Promise<{ status?: string; page?: string }> }
+type Props = { params: Promise<{ batchId: string }>; searchParams: Promise<{ status?: string; page?: string; dipindahkan?: string }> }
 
 export default async function ImportResultPage({ params, searchParams }: Props) {
   const actor = await requirePermission('create:import:any')
