@@ -10,7 +10,7 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string
   label: string
   state: ActionState
-  options: { value: string; label: string }[]
+  options: { value: string; label: string; disabled?: boolean }[]
   hint?: ReactNode
 }
 
@@ -25,7 +25,7 @@ export function SelectField({ name, label, state, options, hint, defaultValue, o
         name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={`${inputClass} bg-white`}
         onChange={(e) => { markEdited(name); onChange?.(e) }} {...rest}
       >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} disabled={o.disabled}>{o.label}</option>)}
       </select>
       {hint ? <span className="mt-1 block text-xs font-normal text-slate-500">{hint}</span> : null}
       {error ? <span id={`${name}-error`} className="mt-1 block text-xs font-normal text-red-700">{error}</span> : null}

@@ -38,7 +38,7 @@ function CohortChoiceForm({ action: submit, hidden, label, submitLabel, tone, em
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <SelectField
         name="cohortId" label={label} state={state} defaultValue=""
-        options={[{ value: '', label: 'Pilih kelas…' }, ...cohorts.map((c) => ({ value: c.id, label: `${c.label} — ${c.placesLeft > 0 ? `sisa ${c.placesLeft}` : 'penuh'}` }))]}
+        options={[{ value: '', label: 'Pilih kelas…' }, ...cohorts.map((c) => ({ value: c.id, label: `${c.label} — ${c.placesLeft > 0 ? `sisa ${c.placesLeft} tempat` : 'penuh'}`, disabled: c.placesLeft === 0 }))]}
       />
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className={`${button} ${tone}`}>{pending ? 'Menyimpan…' : submitLabel}</button>
@@ -51,7 +51,7 @@ export function MoveEnrolmentForm({ enrolmentId, cohorts }: { enrolmentId: strin
   return (
     <CohortChoiceForm
       action={moveEnrolmentAction} hidden={{ enrolmentId }} label="Pindahkan ke kelas" submitLabel="Pindahkan" cohorts={cohorts}
-      tone="border-slate-300 bg-white text-slate-700 hover:bg-slate-50" emptyText="Tidak ada kelas lain dari program ini di provinsi yang sama."
+      tone="border-slate-300 bg-white text-slate-700 hover:bg-slate-50" emptyText="Tidak ada kelas lain dari program ini di provinsi yang sama yang menerima pendaftaran."
     />
   )
 }
@@ -61,7 +61,7 @@ export function EnrolParticipantForm({ participantId, cohorts }: { participantId
   return (
     <CohortChoiceForm
       action={enrolParticipantAction} hidden={{ participantId }} label="Daftarkan ke kelas program lain" submitLabel="Daftarkan" cohorts={cohorts}
-      tone="border-brand-700 bg-white text-brand-700 hover:bg-brand-50" emptyText="Tidak ada kelas program lain di provinsi ini."
+      tone="border-brand-700 bg-white text-brand-700 hover:bg-brand-50" emptyText="Tidak ada kelas program lain di provinsi ini yang menerima pendaftaran."
     />
   )
 }

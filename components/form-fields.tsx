@@ -1,6 +1,7 @@
 'use client'
 // Form pieces shared by every form: labelled inputs with their Indonesian field errors, each error
 // shown until its field is edited.
+import Link from 'next/link'
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import type { ActionState } from '@/lib/actions/action-state-types'
 import { inputClass } from './field-styles'
@@ -25,8 +26,16 @@ export function Field({ name, label, state, hint, defaultValue, onChange, ...res
       />
       {hint ? <span className="mt-1 block text-xs font-normal text-slate-500">{hint}</span> : null}
       {error ? <span id={`${name}-error`} className="mt-1 block text-xs font-normal text-red-700">{error}</span> : null}
+      {error ? <FieldLink state={state} name={name} /> : null}
     </label>
   )
+}
+
+/** The link a field's error points at (the participant who already has this NIK), when there is one. */
+export function FieldLink({ state, name }: { state: ActionState; name: string }) {
+  const link = state.status === 'error' ? state.fieldLinks?.[name] : undefined
+  if (!link) return null
+  return <Link href={link.href} className="mt-1 inline-block text-xs font-semibold text-brand-700 underline underline-offset-2">{link.label}</Link>
 }
 
 export function FormMessage({ state }: { state: ActionState }) {

@@ -1,13 +1,24 @@
 'use client'
-import { useActionState } from 'react'
+import { useActionState, useRef, type MouseEvent } from 'react'
 import { issueAccessCodeAction, type IssuedAccessState } from '@/lib/actions/issue-access-code'
+import { ConfirmDialog, type ConfirmDialogHandle } from './confirm-dialog'
 
 /**
  * The participant's sign-in without e-mail: a new personal access code, shown once, with the signed
- * sign-in link and a WhatsApp message the officer sends from their own phone.
+ * sign-in link and a WhatsApp message the officer sends from their own phone. Replacing a code asks
+ * first: the old one stops working at once (without JavaScript the server refuses the replacement
+ * unconfirmed, and says why).
  */
 export function ParticipantAccess({ participantId, hasAccount }: { participantId: string; hasAccount: boolean }) {
   const [state, action, pending] = useActionState<IssuedAccessState, FormData>(issueAccessCodeAction, { status: 'idle' })
+  const confirm = useRef<ConfirmDialogHandle>(null)
+  // A code was just made here: the participant has one now, whatever the page said when it loaded.
+  const replaces = hasAccount || state.status === 'success'
+  function askFirst(event: MouseEvent<HTMLButtonElement>) {
+    if (!replaces) return
+    event.preventDefault()
+    confirm.current?.open()
+  }
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
@@ -31,9 +42,13 @@ export function ParticipantAccess({ participantId, hasAccount }: { participantId
       {state.status === 'error' ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p> : null}
       <form action={action}>
         <input type="hidden" name="participantId" value={participantId} />
-        <button type="submit" disabled={pending} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
-          {pending ? 'Membuat…' : hasAccount ? 'Buat kode akses baru' : 'Buat kode akses'}
+        <button type="submit" onClick={askFirst} disabled={pending} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+          {pending ? 'Membuat…' : replaces ? 'Buat kode akses baru' : 'Buat kode akses'}
         </button>
+        <ConfirmDialog ref={confirm} title="Ganti kode akses peserta ini?" confirmLabel="Ya, buat kode baru" name="ganti">
+          <p>Kode akses dan tautan masuk yang sudah diberikan kepada peserta ini <strong>langsung tidak berlaku</strong>, dan sesi masuknya berakhir.</p>
+          <p>Kirim kode baru kepada peserta setelah ini.</p>
+        </ConfirmDialog>
       </form>
     </div>
   )

@@ -3,8 +3,9 @@ import { formatDateRange } from '@/lib/format/date-time'
 import { enrolmentStatusLabel } from '@/lib/i18n/id'
 import type { ParticipantRecord } from '@/lib/server/participants/get-participant-record'
 import { listRegencyOptions, listVillageOptions } from '@/lib/server/participants/list-region-options'
-import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
+import { countClosedCohorts, listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
 import { can } from '@/lib/auth/permissions'
+import { closedCohortsNote } from '@/lib/participants/closed-cohorts-note'
 import { EnrolParticipantForm, MoveEnrolmentForm, WithdrawEnrolmentForm } from './enrolment-actions'
 import { ParticipantForm } from './participant-form'
 import { enrolmentStatusTone } from './participant-list'
@@ -13,11 +14,13 @@ import { Badge, Section } from './ui'
 
 /** A participant's edit form and enrolments (withdraw, move), for operators and Admin Pusat alike. */
 export async function ParticipantDetail({ actor, participant }: { actor: Actor; participant: ParticipantRecord }) {
-  const [regencies, villages, cohorts] = await Promise.all([
+  const [regencies, villages, cohorts, closed] = await Promise.all([
     listRegencyOptions([participant.provinceCode]),
     listVillageOptions(participant.regencyCode),
     listRegistrationCohorts(actor, { provinceCode: participant.provinceCode }),
+    countClosedCohorts(actor, { provinceCode: participant.provinceCode }),
   ])
+  const closedNote = closedCohortsNote(closed, can(actor.role, 'update', 'cohort'))
   const canEdit = can(actor.role, 'update', 'participant')
   const canChangeEnrolment = can(actor.role, 'update', 'enrolment')
   return (
@@ -26,9 +29,10 @@ export async function ParticipantDetail({ actor, participant }: { actor: Actor; 
         {participant.enrolments.length ? (
           <ul className="space-y-3">
             {participant.enrolments.map((e) => {
+              // Within one wave the province's quota does not change with a move: only the cohort's own counts.
               const targets = cohorts
                 .filter((c) => c.programId === e.programId && c.id !== e.cohort.id)
-                .map((c) => ({ id: c.id, label: c.label, placesLeft: Math.max(0, c.quota - c.taken) }))
+                .map((c) => ({ id: c.id, label: c.label, placesLeft: c.waveId === e.cohort.waveId ? c.cohortPlacesLeft : c.placesLeft }))
               return (
                 <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                   <div className="flex flex-wrap items-center gap-2">
@@ -54,10 +58,11 @@ export async function ParticipantDetail({ actor, participant }: { actor: Actor; 
               participantId={participant.id}
               cohorts={cohorts
                 .filter((c) => !participant.enrolments.some((e) => e.programId === c.programId))
-                .map((c) => ({ id: c.id, label: c.label, placesLeft: Math.max(0, c.quota - c.taken) }))}
+                .map((c) => ({ id: c.id, label: c.label, placesLeft: c.placesLeft }))}
             />
           </div>
         ) : null}
+        {canChangeEnrolment && closedNote ? <p className="mt-2 max-w-3xl text-xs text-slate-500" data-testid="closed-cohorts-note">{closedNote}</p> : null}
       </Section>
       {canEdit ? (
         <Section title="Kode akses dan tautan masuk">

@@ -18,21 +18,23 @@ type EditedParticipant = {
 }
 
 type Props =
-  | { mode: 'register'; cohorts: CohortOption[]; regencies: RegencyOption[]; participant?: undefined; villages?: undefined }
-  | { mode: 'edit'; participant: EditedParticipant; regencies: RegencyOption[]; villages: VillageOption[]; cohorts?: undefined }
+  | { mode: 'register'; cohorts: CohortOption[]; regencies: RegencyOption[]; cohortNote?: string | null; participant?: undefined; villages?: undefined }
+  | { mode: 'edit'; participant: EditedParticipant; regencies: RegencyOption[]; villages: VillageOption[]; cohorts?: undefined; cohortNote?: undefined }
 
 /** Registers a participant into a cohort, or edits one. Regency and village are chosen from the official lists. */
 export function ParticipantForm(props: Props) {
   const { participant } = props
   const [state, action, pending] = useActionState(props.mode === 'edit' ? updateParticipantAction : registerParticipantAction, initialActionState)
   const submitted = state.status === 'error' ? state.values : undefined
-  const [cohortId, setCohortId] = useState(submitted?.cohortId ?? (props.cohorts?.length === 1 ? props.cohorts[0].id : ''))
+  const open = props.cohorts?.filter((c) => c.placesLeft > 0) ?? []
+  const [cohortId, setCohortId] = useState(submitted?.cohortId ?? (open.length === 1 ? open[0].id : ''))
   const [regencyCode, setRegencyCode] = useState(submitted?.regencyCode ?? participant?.regencyCode ?? '')
   const [villageCode, setVillageCode] = useState(submitted?.villageCode ?? participant?.villageCode ?? '')
   const [villages, setVillages] = useState<VillageOption[]>(props.villages ?? [])
   const [loadingVillages, startLoading] = useTransition()
 
-  const provinceCode = participant?.provinceCode ?? props.cohorts?.find((c) => c.id === cohortId)?.provinceCode
+  const chosen = props.cohorts?.find((c) => c.id === cohortId)
+  const provinceCode = participant?.provinceCode ?? chosen?.provinceCode
   const regencies = provinceCode ? props.regencies.filter((r) => r.provinceCode === provinceCode) : []
 
   function chooseCohort(id: string) {
@@ -71,12 +73,19 @@ export function ParticipantForm(props: Props) {
       {props.mode === 'register' ? (
         <label className="block text-sm font-medium text-slate-700">
           Kelas
-          <select name="cohortId" value={cohortId} onChange={(e) => chooseCohort(e.target.value)} className={`${inputClass} bg-white`} aria-invalid={errorOf('cohortId') ? true : undefined}>
+          <select
+            name="cohortId" value={cohortId} onChange={(e) => chooseCohort(e.target.value)} className={`${inputClass} bg-white`}
+            aria-invalid={errorOf('cohortId') ? true : undefined} aria-describedby={props.cohortNote ? 'cohort-note' : undefined}
+          >
             <option value="">Pilih kelas…</option>
+            {/* A full cohort stays in the list, not selectable, so the officer sees why it cannot be chosen. */}
             {props.cohorts.map((c) => (
-              <option key={c.id} value={c.id}>{c.label} — {c.placesLeft > 0 ? `sisa ${c.placesLeft} tempat` : 'penuh'}</option>
+              <option key={c.id} value={c.id} disabled={c.placesLeft === 0}>{c.label} — {c.placesLeft > 0 ? `sisa ${c.placesLeft} tempat` : 'penuh'}</option>
             ))}
           </select>
+          {/* On a phone the option's text is cut before its places: say them under the picker too. */}
+          {chosen ? <span className="mt-1 block text-xs font-normal text-slate-700" data-testid="cohort-places">Sisa {chosen.placesLeft} tempat di kelas ini.</span> : null}
+          {props.cohortNote ? <span id="cohort-note" data-testid="closed-cohorts-note" className="mt-1 block text-xs font-normal text-slate-500">{props.cohortNote}</span> : null}
           {errorOf('cohortId') ? <span className="mt-1 block text-xs font-normal text-red-700">{errorOf('cohortId')}</span> : null}
         </label>
       ) : null}

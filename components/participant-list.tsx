@@ -4,7 +4,7 @@ import { formatNumber } from '@/lib/format/date-time'
 import { enrolmentStatusLabel, institutionTypeLabel } from '@/lib/i18n/id'
 import { listParticipants, type ParticipantListRow } from '@/lib/server/participants/list-participants'
 import { listRegencyOptions } from '@/lib/server/participants/list-region-options'
-import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
+import { listCohortFilterOptions } from '@/lib/server/participants/list-registration-cohorts'
 import { inputClass } from './field-styles'
 import { Pagination } from './pagination'
 import { Badge, EmptyState, Table, Td } from './ui'
@@ -32,7 +32,7 @@ export async function ParticipantList({ actor, basePath, params }: { actor: Acto
   const provinceCodes = actor.provinceCode ? [actor.provinceCode] : undefined
   const [{ participants, total, page, pageCount }, cohorts, regencies] = await Promise.all([
     listParticipants(actor, { q, cohortId: kelas, regencyCode: kabupaten, institutionType: lembaga, status, page: Number(halaman) || 1 }),
-    listRegistrationCohorts(actor),
+    listCohortFilterOptions(actor),
     listRegencyOptions(provinceCodes),
   ])
   const filters = { ...(q && { q }), ...(kelas && { kelas }), ...(kabupaten && { kabupaten }), ...(lembaga && { lembaga }), ...(status && { status }) }

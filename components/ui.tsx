@@ -29,9 +29,9 @@ export function Stat({ label, value, hint }: { label: string; value: ReactNode; 
   )
 }
 
-export function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+export function Section({ title, children, action, id }: { title: string; children: ReactNode; action?: ReactNode; id?: string }) {
   return (
-    <section className="mt-8">
+    <section className="mt-8 scroll-mt-4" id={id}>
       <div className="mb-3 flex items-baseline justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
         {action}

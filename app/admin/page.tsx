@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { ScopeStats } from '@/components/scope-stats'
 import { PageHeader, Section, Table, Td, EmptyState } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
@@ -24,7 +25,7 @@ export default async function AdminDashboard() {
             {waves.map((w) => (
               <tr key={w.id}>
                 <Td>{w.program.name}</Td>
-                <Td className="font-medium">Gelombang {w.number}</Td>
+                <Td className="font-medium"><Link href={`/admin/gelombang/${w.id}`} className="text-brand-700 underline-offset-2 hover:underline">Gelombang {w.number}</Link></Td>
                 <Td className="whitespace-nowrap">{formatDateRange(w.startDate, w.endDate)}</Td>
                 <Td>{deliveryModeLabel[w.mode]}</Td>
                 <Td className="tabular-nums">{w.provinceCount}</Td>

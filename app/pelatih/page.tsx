@@ -29,13 +29,14 @@ export default async function TrainerDashboard() {
             {assignments.map((a) => (
               <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
                 <div className="flex items-start justify-between gap-2">
-                  <p className="font-medium text-slate-900">{a.cohort.name}</p>
+                  <Link href={`/pelatih/kelas/${a.cohort.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{a.cohort.name}</Link>
                   <Badge tone={a.role === 'LEAD' ? 'blue' : 'slate'}>{a.role === 'LEAD' ? 'Pelatih utama' : 'Pendamping'}</Badge>
                 </div>
                 <p className="text-slate-600">{a.cohort.wave.program.name} · Gelombang {a.cohort.wave.number}</p>
                 <p className="mt-1 text-slate-600">{formatDateRange(a.cohort.startDate, a.cohort.endDate)} · {a.cohort.venue}, {a.cohort.city}</p>
                 <p className="mt-1 text-xs text-slate-500">{a.cohort.province.name} ({a.cohort.province.timeZoneLabel}) · {formatNumber(a.cohort._count.enrolments)} peserta</p>
                 <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+                  <Link href={`/pelatih/kelas/${a.cohort.id}`} className="text-brand-700 hover:underline">Daftar peserta</Link>
                   <Link href={`/pelatih/kelas/${a.cohort.id}/presensi`} className="text-brand-700 hover:underline">Rekap presensi</Link>
                   <Link href={`/pelatih/kelas/${a.cohort.id}/nilai`} className="text-brand-700 hover:underline">Isi nilai</Link>
                 </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { describeAgendaJp, describeCertificateJpRule } from '@/lib/certificates/agenda-jp'
 import { CheckInForm } from '@/components/attendance/check-in-form'
 import { ParticipantCertificates } from '@/components/certificates/participant-certificates'
 import { ParticipantSession, type ParticipantSessionView } from '@/components/attendance/participant-session'
@@ -68,12 +69,15 @@ export default async function ParticipantHome() {
           </div>
           <div className="mt-3">
             <StatGrid>
-              <Stat label="Kehadiran (JP)" value={`${formatNumber(e.attendedJp)} / ${formatNumber(e.totalJp)}`} hint={`Syarat minimal ${e.program.minAttendancePercent}%`} />
+              <Stat label="Kehadiran (JP)" value={`${formatNumber(e.attendedJp)} / ${formatNumber(e.totalJp)}`} hint={`Syarat minimal ${e.program.minAttendancePercent}% = ${formatNumber(e.jp.minimumAttendedJp)} JP`} />
               <Stat label="Sesi" value={formatNumber(e.sessionCount)} />
               <Stat label="Pre-test" value={e.preTest == null ? '–' : formatNumber(e.preTest)} />
               <Stat label="Post-test" value={e.postTest == null ? '–' : formatNumber(e.postTest)} hint={e.program.postTestRequired ? `Nilai lulus ${e.program.postTestPassMark}` : 'Bukan syarat sertifikat'} />
             </StatGrid>
           </div>
+          <p className="mt-2 text-xs text-slate-600" data-testid="participant-jp-note">
+            {describeAgendaJp(e.jp)} {describeCertificateJpRule(e.jp, e.program.minAttendancePercent)}
+          </p>
           <ParticipantCertificates certificates={e.certificates} eligibility={e.eligibility} withdrawn={e.status === 'WITHDRAWN'} origin={origin} />
           <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Rekap presensi">
             {(Object.keys(attendanceStatusLabel) as AttendanceStatus[]).map((status) => (

@@ -35,4 +35,15 @@ describe('runFormAction: what a failed form gets back', () => {
     expect(size).toBeLessThanOrEqual(MAX_ECHOED_TOTAL)
     expect(Object.keys(values).length).toBeGreaterThan(10)
   })
+
+  it('turns a field\'s reference into a link for the actor\'s role (the participant who already has this NIK)', async () => {
+    const call = (role: 'ADMIN_PUSAT' | 'OPERATOR_PROVINSI') => {
+      vi.mocked(getActor).mockResolvedValue({ ...actor, role, provinceCode: role === 'ADMIN_PUSAT' ? null : '32' })
+      return runFormAction(new FormData(), async () => {
+        throw new AppError('VALIDATION', 'NIK sudah terdaftar.', { nik: ['NIK ini sudah terdaftar atas nama Siti.'] }, { nik: { kind: 'participant', id: 'p1', name: 'Siti' } })
+      }, 'ok')
+    }
+    expect((await call('OPERATOR_PROVINSI')).fieldLinks).toEqual({ nik: { href: '/provinsi/peserta/p1', label: 'Buka data Siti' } })
+    expect((await call('ADMIN_PUSAT')).fieldLinks).toEqual({ nik: { href: '/admin/peserta/p1', label: 'Buka data Siti' } })
+  })
 })

@@ -3,7 +3,11 @@ import { isAppError } from '@/lib/server/errors'
 import type { Actor } from '@/lib/auth/actor'
 import { getActor } from '@/lib/server/auth/session'
 import { invalidateCachedReads } from '@/lib/server/cache/read-cache'
+import { participantPath } from '@/lib/participants/paths'
+import type { FieldRef } from '@/lib/server/errors'
 import type { ActionState } from './action-state-types'
+
+const fieldLink = (actor: Actor, ref: FieldRef) => ({ href: participantPath(actor.role, ref.id), label: `Buka data ${ref.name}` })
 
 // Form values never echoed back to the browser.
 const SECRET_FIELDS = /password|accessCode|kata.?sandi|nik/i
@@ -52,7 +56,10 @@ export async function runFormAction<T>(
     invalidateCachedReads()
     return { status: 'success', message: successMessage }
   } catch (e) {
-    if (isAppError(e)) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: safeValues }
+    if (isAppError(e)) {
+      const fieldLinks = e.fieldRefs ? Object.fromEntries(Object.entries(e.fieldRefs).map(([field, ref]) => [field, fieldLink(actor, ref)])) : undefined
+      return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, ...(fieldLinks && { fieldLinks }), values: safeValues }
+    }
     throw e
   }
 }

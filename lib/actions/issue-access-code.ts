@@ -15,7 +15,7 @@ export async function issueAccessCodeAction(_: IssuedAccessState, formData: Form
   const actor = await getActor()
   if (!actor) return { status: 'error', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.' }
   try {
-    const issued = await issueAccessCode(actor, { participantId: formData.get('participantId') })
+    const issued = await issueAccessCode(actor, { participantId: formData.get('participantId'), ganti: formData.get('ganti') ?? undefined })
     const signInUrl = `${(await getSiteOrigin()).origin}/masuk/tautan/${issued.signInToken}`
     return {
       status: 'success', accessCode: issued.accessCode, signInUrl, phone: issued.phone,

@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+import { participantPath } from '@/lib/participants/paths'
 import { registerParticipant } from '@/lib/server/participants/register-participant'
 import { runFormAction } from './action-state'
 import type { ActionState } from './action-state-types'
@@ -8,7 +9,7 @@ export async function registerParticipantAction(_: ActionState, formData: FormDa
   let target: string | undefined
   const state = await runFormAction(formData, async (actor, values) => {
     const { id } = await registerParticipant(actor, values)
-    target = `${actor.role === 'ADMIN_PUSAT' ? '/admin/peserta' : '/provinsi/peserta'}/${id}?disimpan=1`
+    target = `${participantPath(actor.role, id)}?disimpan=1`
   }, 'Peserta didaftarkan.')
   if (state.status === 'success' && target) redirect(target)
   return state

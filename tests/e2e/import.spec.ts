@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs'
-import { expect, test, type Page } from '@playwright/test'
-import { createProgram, createWaveWithJabarClass } from './support/class-setup'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { createProgram, createWaveWithClass, createWaveWithJabarClass } from './support/class-setup'
 import { signInAs } from './support/sign-in'
 
 // Journey 2 and 4: the Kalimantan Timur operator imports the Excel list they keep (row errors explained,
 // nothing written until they confirm, the same file again changes nothing), gives the new
-// participant an access code and a sign-in link, and the participant signs in with either. The
-// place is given back at the end (withdrawal), since every spec shares the seeded database.
+// participant an access code and a sign-in link, and the participant signs in with either; then
+// withdraws them. Each test imports into a class of its own (openKaltimClass).
 
 const random = (digits: number) => String(Math.floor(Math.random() * 10 ** digits)).padStart(digits, '0')
-
-// Kalimantan Timur, so that this spec and participants.spec.ts (Jawa Barat) never compete for the
-// last places of the same nearly full demo cohort when they run in parallel.
 
 /** A plausible Kota Samarinda NIK, unique per run (a woman born 1970–1999). */
 const kaltimNik = () =>
@@ -25,15 +22,18 @@ async function participantFile(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-/** The 2024 cohort of the dropdown with the most places left ("… — 58/60 peserta"). */
-async function roomiestCohort(page: Page): Promise<string> {
-  const options = await page.locator('select[name=cohortId] option').evaluateAll((els) => els.map((el) => ({ value: (el as HTMLOptionElement).value, text: el.textContent ?? '' })))
-  const withRoom = options
-    .map((o) => { const m = / — (\d+)\/(\d+) peserta$/.exec(o.text); return { ...o, left: m ? Number(m[2]) - Number(m[1]) : 0 } })
-    .filter((o) => o.value && o.text.includes('2024') && o.left > 0)
-    .sort((a, b) => b.left - a.left)
-  expect(withRoom.length, 'a 2024 Kalimantan Timur cohort with a free place').toBeGreaterThan(0)
-  return withRoom[0].value
+/**
+ * A class of its own in Kalimantan Timur that takes registrations, made by Admin Pusat in another
+ * browser (the demo's Kalimantan Timur classes of 2024 are finished and take none, decision 034).
+ */
+async function openKaltimClass(browser: Browser): Promise<string> {
+  const admin = await browser.newContext()
+  const page = await admin.newPage()
+  await signInAs(page, 'adminPusat')
+  await createProgram(page, `Program Impor ${random(6)}`)
+  const cohortId = await createWaveWithClass(page, 'Kalimantan Timur')
+  await admin.close()
+  return cohortId
 }
 
 async function upload(page: Page, cohortId: string, file: Buffer) {
@@ -45,10 +45,9 @@ async function upload(page: Page, cohortId: string, file: Buffer) {
 }
 
 test('import with row errors, confirm, re-import is a no-op, then the participant signs in by link and by code', async ({ page, browser }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(120_000)
+  const cohortId = await openKaltimClass(browser)
   await signInAs(page, 'operatorKaltim')
-  await page.goto('/provinsi/peserta/impor')
-  const cohortId = await roomiestCohort(page)
   const name = `Impor Uji ${random(8)}`
   const phone = `0813${random(8)}`
   const file = await participantFile([
@@ -128,7 +127,7 @@ test('import with row errors, confirm, re-import is a no-op, then the participan
   await expect(codePage).toHaveURL(/\/peserta$/)
   await viaCode.close()
 
-  // Give the place back.
+  // The participant drops out: the officer withdraws them with a reason.
   await page.goto(detailUrl)
   await page.locator('input[name=reason]').fill('Data uji otomatis')
   await page.getByRole('button', { name: 'Undurkan dari kelas' }).click()
@@ -141,11 +140,11 @@ test('a forged sign-in link is refused in Indonesian', async ({ page }) => {
   await expect(page).toHaveURL(/\/masuk\/tautan\//)
 })
 
-test('a file of thousands of rows shows how far the check has come, then its preview, which the officer cancels', async ({ page }) => {
-  test.setTimeout(90_000)
+test('a file of thousands of rows shows how far the check has come, then its preview, which the officer cancels', async ({ page, browser }) => {
+  test.setTimeout(120_000)
+  const cohortId = await openKaltimClass(browser)
   await signInAs(page, 'operatorKaltim')
   await page.goto('/provinsi/peserta/impor')
-  const cohortId = await roomiestCohort(page)
   const rows = Array.from({ length: 4000 }, (_, i) => [`Peserta Besar ${i + 1}`, kaltimNik(), 'P', `0813${random(8)}`, 'TBM', 'TBM Uji', 'Kota Samarinda'])
   const file = await participantFile(rows)
 

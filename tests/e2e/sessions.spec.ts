@@ -22,6 +22,9 @@ async function issueCode(operator: Page): Promise<string> {
   const link = operator.getByTestId('sign-in-link')
   const before = (await link.count()) ? await link.inputValue() : null
   await operator.getByRole('button', { name: /^Buat kode akses( baru)?$/ }).click()
+  // Replacing a code asks first (issue 12 point 11).
+  const confirm = operator.getByRole('alertdialog', { name: 'Ganti kode akses peserta ini?' })
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Ya, buat kode baru' }).click()
   await expect(link).toBeVisible()
   await expect(link).not.toHaveValue(before ?? '')
   return link.inputValue()

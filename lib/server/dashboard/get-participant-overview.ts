@@ -2,6 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { safeMeetingUrl } from '@/lib/attendance/safe-meeting-url'
 import { db } from '@/lib/server/db'
+import { compareAgendaWithCurriculum } from '@/lib/certificates/agenda-jp'
 import { evaluateEligibility } from '@/lib/certificates/eligibility'
 import { attendanceMarkWhere, certificateWhere, enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
@@ -19,13 +20,13 @@ export async function getParticipantOverview(actor: Actor) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true,
-      program: { select: { name: true, minAttendancePercent: true, postTestRequired: true, postTestPassMark: true } },
+      program: { select: { name: true, minAttendancePercent: true, postTestRequired: true, postTestPassMark: true, modules: { orderBy: { order: 'asc' }, select: { id: true, title: true, jp: true } } } },
       cohort: {
         select: {
           name: true, venue: true, venueAddress: true, city: true, startDate: true, endDate: true, contactName: true, contactPhone: true,
           wave: { select: { number: true, mode: true } },
           province: { select: { name: true, timeZone: true, timeZoneLabel: true } },
-          sessions: { orderBy: { startsAt: 'asc' }, select: { id: true, title: true, startsAt: true, endsAt: true, jp: true, mode: true, meetingUrl: true } },
+          sessions: { orderBy: { startsAt: 'asc' }, select: { id: true, moduleId: true, title: true, startsAt: true, endsAt: true, jp: true, mode: true, meetingUrl: true } },
           assignments: { orderBy: [{ role: 'asc' }, { createdAt: 'asc' }], select: { role: true, trainer: { select: { name: true } } } },
         },
       },
@@ -44,7 +45,7 @@ export async function getParticipantOverview(actor: Actor) {
   })
   return {
     participant,
-    enrolments: enrolments.map(({ cohort: { sessions, assignments, ...cohort }, assessments, ...e }) => {
+    enrolments: enrolments.map(({ cohort: { sessions, assignments, ...cohort }, assessments, program: { modules, ...program }, ...e }) => {
       const own = marks.filter((m) => m.enrolmentId === e.id)
       const markOf = new Map(own.map((m) => [m.sessionId, { status: m.status, method: m.method }]))
       const attendedJp = own.filter((m) => m.status === 'HADIR' || m.status === 'TERLAMBAT').reduce((s, m) => s + m.session.jp, 0)
@@ -52,13 +53,16 @@ export async function getParticipantOverview(actor: Actor) {
       const postTest = assessments.find((a) => a.kind === 'POST_TEST')?.score.toNumber() ?? null
       return {
         ...e,
+        program,
         cohort,
+        // The agenda's total is the one the rule counts; the curriculum's may differ (issue 12 point 16).
+        jp: compareAgendaWithCurriculum(modules, sessions, program.minAttendancePercent),
         trainers: assignments.map((a) => ({ name: a.trainer.name, role: a.role })),
         sessions: sessions.map((s) => ({ ...s, meetingUrl: safeMeetingUrl(s.meetingUrl), mark: markOf.get(s.id) ?? null })),
         sessionCount: sessions.length,
         totalJp,
         attendedJp,
-        eligibility: evaluateEligibility(e.program, { attendedJp, totalJp, postTestScore: postTest }),
+        eligibility: evaluateEligibility(program, { attendedJp, totalJp, postTestScore: postTest }),
         certificates: certificates.filter((c) => c.enrolmentId === e.id).map(({ replacedBy, enrolmentId: _enrolmentId, ...c }) => ({ ...c, replacedByNumber: replacedBy?.number ?? null }))
           .sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null)),
         marksByStatus: countBy(own.map((m) => m.status)),

@@ -4,12 +4,16 @@ import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { forgetSessionUsers } from '@/lib/server/auth/end-sessions'
 import { db } from '@/lib/server/db'
-import { notFoundError } from '@/lib/server/errors'
+import { AppError, notFoundError } from '@/lib/server/errors'
 import { parseOrThrow } from '@/lib/server/validation'
 import { participantWhere } from '@/lib/server/scope/where'
 import { prepareAccessCodes, saveAccessCodes } from './save-access-codes'
 
-const issueInput = z.object({ participantId: z.guid('Peserta tidak valid.') })
+const issueInput = z.object({
+  participantId: z.guid('Peserta tidak valid.'),
+  // The officer's confirmation that the code already handed out stops working (issue 12 point 11).
+  ganti: z.union([z.boolean(), z.enum(['1', 'on', 'true'])]).optional().transform((v) => v !== undefined && v !== false),
+})
 
 export type IssuedAccess = { participantId: string; name: string; phone: string; accessCode: string; signInToken: string; cohortName: string | null }
 
@@ -17,10 +21,11 @@ export type IssuedAccess = { participantId: string; name: string; phone: string;
  * Gives a participant a new personal access code (creating their sign-in account on first use) and
  * returns it in clear exactly once, with a signed sign-in link token, for the card or the WhatsApp
  * message. The code is stored only as an argon2 hash; the previous code and links stop working, and
- * the participant's open sessions end.
+ * the participant's open sessions end. Replacing a code needs `ganti` (the officer confirmed it):
+ * without it a participant who has one keeps it (CONFLICT), so one stray tap voids nothing.
  */
 export async function issueAccessCode(actor: Actor, raw: unknown): Promise<IssuedAccess> {
-  const { participantId } = parseOrThrow(issueInput, raw)
+  const { participantId, ganti } = parseOrThrow(issueInput, raw)
   const participant = await db.participant.findFirst({
     where: { AND: [participantWhere(actor, 'update'), { id: participantId }] },
     select: {
@@ -29,6 +34,9 @@ export async function issueAccessCode(actor: Actor, raw: unknown): Promise<Issue
     },
   })
   if (!participant) throw notFoundError('Peserta tidak ditemukan.')
+  if (participant.user?.accessCodeHash && !ganti) {
+    throw new AppError('CONFLICT', 'Peserta ini sudah memiliki kode akses. Kode baru membuat kode dan tautan masuk yang lama tidak berlaku; konfirmasi dulu. Tidak ada yang diubah.')
+  }
   const { id, name, phone, user } = participant
   const [prepared] = await prepareAccessCodes([{ id, name, phone, user }])
   await db.$transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { notFoundError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow, validationError } from '@/lib/server/validation'
 import { cohortWhere, participantWhere } from '@/lib/server/scope/where'
 import { assertCapacity } from './enrolment-capacity'
-import { REGISTRABLE_STATUSES } from './register-participant'
+import { registrationClosedReason } from './registration-window'
 import { enrolmentSelect } from './withdraw-enrolment'
 
 const enrolInput = z.object({
@@ -34,7 +34,8 @@ export async function enrolParticipant(actor: Actor, raw: unknown) {
       })
       if (!cohort) throw validationError({ cohortId: ['Kelas tidak ditemukan.'] })
       if (cohort.provinceCode !== participant.provinceCode) throw validationError({ cohortId: ['Kelas harus di provinsi peserta.'] })
-      if (!(REGISTRABLE_STATUSES as readonly string[]).includes(cohort.status)) throw validationError({ cohortId: [`${cohort.name} dibatalkan.`] })
+      const closed = registrationClosedReason(cohort)
+      if (closed) throw validationError({ cohortId: [closed] })
       const existing = await tx.enrolment.findUnique({ where: { participantId_programId: { participantId, programId: cohort.wave.programId } }, select: { id: true } })
       if (existing) throw validationError({ cohortId: [`Peserta sudah terdaftar di ${cohort.wave.program.name}. Pindahkan kelasnya bila perlu.`] })
       await assertCapacity(tx, [{ cohortId: cohort.id, count: 1 }])

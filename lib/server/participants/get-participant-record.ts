@@ -23,7 +23,7 @@ export async function getParticipantRecordOrThrow(actor: Actor, id: string) {
         orderBy: { createdAt: 'desc' },
         select: {
           id: true, status: true, withdrawnReason: true, withdrawnAt: true, programId: true,
-          cohort: { select: { id: true, name: true, city: true, startDate: true, endDate: true, wave: { select: { number: true, program: { select: { name: true } } } } } },
+          cohort: { select: { id: true, name: true, city: true, startDate: true, endDate: true, waveId: true, wave: { select: { number: true, program: { select: { name: true } } } } } },
         },
       },
     },

@@ -7,7 +7,7 @@ import { AppError, notFoundError } from '@/lib/server/errors'
 import { parseOrThrow, validationError } from '@/lib/server/validation'
 import { cohortWhere, enrolmentWhere } from '@/lib/server/scope/where'
 import { assertCapacity, lockCohortCapacity } from './enrolment-capacity'
-import { REGISTRABLE_STATUSES } from './register-participant'
+import { registrationClosedReason } from './registration-window'
 import { enrolmentSelect } from './withdraw-enrolment'
 
 const moveInput = z.object({
@@ -38,7 +38,8 @@ export async function moveEnrolment(actor: Actor, raw: unknown) {
     if (target.id === before.cohortId) throw validationError({ cohortId: ['Peserta sudah terdaftar di kelas ini.'] })
     if (target.wave.programId !== before.programId) throw validationError({ cohortId: ['Kelas tujuan harus dari program yang sama.'] })
     if (target.provinceCode !== before.cohort.provinceCode) throw validationError({ cohortId: ['Kelas tujuan harus di provinsi yang sama.'] })
-    if (!(REGISTRABLE_STATUSES as readonly string[]).includes(target.status)) throw validationError({ cohortId: [`${target.name} dibatalkan.`] })
+    const closed = registrationClosedReason(target)
+    if (closed) throw validationError({ cohortId: [closed] })
     if (target.waveId === before.cohort.waveId) {
       // Within one wave and province the province's wave quota does not change: only the cohort's counts.
       const capacity = (await lockCohortCapacity(tx, [target.id])).get(target.id)

@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { InstitutionType } from '@/generated/prisma/enums'
 import { parseNik } from '@/lib/nik'
 import { normalizePhone } from '@/lib/phone'
-import { AppError } from '@/lib/server/errors'
+import type { Actor } from '@/lib/auth/actor'
+import { AppError, type FieldRef } from '@/lib/server/errors'
+import { participantWhere } from '@/lib/server/scope/where'
 import type { Tx } from '@/lib/server/db'
 import { nameField, optionalTextField, validationError } from '@/lib/server/validation'
 
@@ -80,18 +82,39 @@ export async function assertRegion(
   if (Object.keys(errors).length) throw validationError(errors)
 }
 
-/** Unique NIK and phone, checked before writing so the form gets a field message (the constraints still guard races). */
-export async function assertUnique(tx: Tx, input: { nikHash?: string; phone: string }, exceptId?: string): Promise<void> {
+/**
+ * Unique NIK and phone, checked before writing so the form gets a field message (the constraints
+ * still guard races). The message names who already has it when the actor may read that participant
+ * (with a link, through `fieldRefs`); otherwise it only says another province has them: a name
+ * outside the actor's scope never leaves the server.
+ */
+export async function assertUnique(tx: Tx, actor: Actor, input: { nikHash?: string; phone: string }, exceptId?: string): Promise<void> {
   const [byNik, byPhone] = await Promise.all([
     input.nikHash ? tx.participant.findUnique({ where: { nikHash: input.nikHash }, select: { id: true } }) : null,
     tx.participant.findUnique({ where: { phone: input.phone }, select: { id: true } }),
   ])
+  const clashes = { nik: byNik && byNik.id !== exceptId ? byNik.id : null, phone: byPhone && byPhone.id !== exceptId ? byPhone.id : null }
+  const ids = [...new Set([clashes.nik, clashes.phone].filter((id): id is string => !!id))]
+  if (!ids.length) return
+  const readable = new Map((await tx.participant.findMany({
+    where: { AND: [participantWhere(actor, 'read'), { id: { in: ids } }] },
+    select: { id: true, name: true },
+  })).map((p) => [p.id, p]))
   const errors: Record<string, string[]> = {}
-  if (byNik && byNik.id !== exceptId) errors.nik = duplicateNikError().fieldErrors!.nik
-  if (byPhone && byPhone.id !== exceptId) errors.phone = duplicatePhoneError().fieldErrors!.phone
-  if (Object.keys(errors).length) {
-    throw validationError(errors, errors.nik ? 'NIK sudah terdaftar. Tidak ada yang disimpan.' : 'Nomor HP sudah terdaftar. Tidak ada yang disimpan.')
+  const refs: Record<string, FieldRef> = {}
+  for (const field of ['nik', 'phone'] as const) {
+    const id = clashes[field]
+    if (!id) continue
+    const owner = readable.get(id)
+    const what = field === 'nik' ? 'NIK ini' : 'Nomor HP ini'
+    if (owner) {
+      errors[field] = [`${what} sudah terdaftar atas nama ${owner.name}.`]
+      refs[field] = { kind: 'participant', id: owner.id, name: owner.name }
+    } else {
+      errors[field] = [`${what} sudah terdaftar di provinsi lain — hubungi Admin Pusat.`]
+    }
   }
+  throw new AppError('VALIDATION', errors.nik ? 'NIK sudah terdaftar. Tidak ada yang disimpan.' : 'Nomor HP sudah terdaftar. Tidak ada yang disimpan.', errors, refs)
 }
 
 /** A unique violation from a race: which column it hit, as an Indonesian field error. */

@@ -9,18 +9,13 @@ import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
 import { requireAccess } from '@/lib/server/scope/access'
 import { cohortWhere } from '@/lib/server/scope/where'
 import { assertCapacity } from './enrolment-capacity'
+import { registrationClosedReason } from './registration-window'
 import { assertRegion, assertUnique, duplicateFromUniqueViolation, nikField, nikIssuedProvinceOf, participantFields, participantSelect } from './participant-fields'
 
 const registerInput = participantFields.extend({
   nik: nikField,
   cohortId: z.guid('Pilih kelas.'),
 })
-
-/**
- * Cohorts that take registrations: all but cancelled ones. A completed cohort still does, because
- * operators often enter a finished round's participants afterwards (attendance, certificates).
- */
-export const REGISTRABLE_STATUSES = ['DRAFT', 'OPEN', 'RUNNING', 'COMPLETED'] as const
 
 /**
  * Registers a new participant and enrols them in a cohort of their province, in one transaction:
@@ -42,11 +37,10 @@ export async function registerParticipant(actor: Actor, raw: unknown) {
         select: { id: true, name: true, status: true, provinceCode: true, wave: { select: { programId: true } } },
       })
       if (!cohort) throw notFoundError('Kelas tidak ditemukan.')
-      if (!(REGISTRABLE_STATUSES as readonly string[]).includes(cohort.status)) {
-        throw new AppError('CONFLICT', `${cohort.name} dibatalkan; pendaftaran ditutup.`)
-      }
+      const closed = registrationClosedReason(cohort)
+      if (closed) throw new AppError('CONFLICT', closed)
       await assertRegion(tx, fields, cohort.provinceCode)
-      await assertUnique(tx, { nikHash: protectedNik.nikHash, phone: fields.phone })
+      await assertUnique(tx, actor, { nikHash: protectedNik.nikHash, phone: fields.phone })
       await assertCapacity(tx, [{ cohortId: cohort.id, count: 1 }])
       const participant = await tx.participant.create({
         data: {

@@ -27,7 +27,7 @@ export async function updateParticipant(actor: Actor, raw: unknown) {
       const before = await tx.participant.findFirst({ where: { AND: [where, { id: participantId }] }, select: participantSelect })
       if (!before) throw notFoundError('Peserta tidak ditemukan.')
       await assertRegion(tx, fields, before.provinceCode)
-      await assertUnique(tx, { nikHash: protectedNik?.nikHash, phone: fields.phone }, participantId)
+      await assertUnique(tx, actor, { nikHash: protectedNik?.nikHash, phone: fields.phone }, participantId)
       const after = await tx.participant.update({
         where: { id: participantId },
         data: {

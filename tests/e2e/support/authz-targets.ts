@@ -123,6 +123,8 @@ export const PAGE_TARGETS: Partial<Record<PageName, PageTarget>> = {
   '/admin/program/[id]/sertifikat': { scoped: false, url: (w) => `/admin/program/${w.programId}/sertifikat` },
   // A link that is not valid: the page explains it (its token is the credential, not a session).
   '/masuk/tautan/[token]': { scoped: false, url: () => `/masuk/tautan/${'A'.repeat(56)}` },
+  // The class roster: side "own" a Jawa Barat cohort the demo trainer teaches, "other" a Kalimantan Timur one they do not.
+  '/pelatih/kelas/[id]': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}` },
   '/pelatih/kelas/[id]/presensi': { scoped: true, url: (w, side) => `/pelatih/kelas/${w.sides[side].attendance.cohortId}/presensi` },
   '/pelatih/presensi/[sessionId]': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sides[side].attendance.sessionId}` },
   '/pelatih/presensi/[sessionId]/kode': { scoped: true, url: (w, side) => `/pelatih/presensi/${w.sessions.trainer[side]}/kode` },

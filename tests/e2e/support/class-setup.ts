@@ -30,14 +30,17 @@ export async function createProgram(page: Page, name: string, { postTestRequired
 }
 
 /** From the program's page: a wave of today and tomorrow with one class in Jawa Barat; returns the class id. */
-export async function createWaveWithJabarClass(page: Page) {
+export const createWaveWithJabarClass = (page: Page) => createWaveWithClass(page, 'Jawa Barat')
+
+/** From the program's page: a wave of today and tomorrow with one class in the province; returns the class id. */
+export async function createWaveWithClass(page: Page, province: string) {
   await page.getByRole('link', { name: 'Gelombang baru' }).click()
   await page.getByLabel('Tanggal mulai').fill(wib(new Date()).date)
   await page.getByLabel('Tanggal selesai').fill(wib(new Date(Date.now() + 86_400_000)).date)
-  await page.getByLabel('Jawa Barat', { exact: true }).check()
+  await page.getByLabel(province, { exact: true }).check()
   await page.getByRole('button', { name: 'Buat gelombang dan 1 kelas' }).click()
   await expect(page.getByTestId('wave-cohort-row')).toHaveCount(1)
-  await page.getByTestId('wave-cohort-row').getByRole('link', { name: 'Jawa Barat', exact: true }).click()
+  await page.getByTestId('wave-cohort-row').getByRole('link', { name: province, exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/kelas\/[0-9a-f-]{36}$/)
   return page.url().split('/').at(-1)!
 }

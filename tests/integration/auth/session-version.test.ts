@@ -61,13 +61,13 @@ describe('sessions can be ended', () => {
 
   it('a new access code ends the participant’s open sessions at once on this instance', async () => {
     const { participantId, token } = await signedInParticipant()
-    await issueAccessCode(operator, { participantId })
+    await issueAccessCode(operator, { participantId, ganti: true })
     expect(await sessionUser(token)).toBeNull()
   })
 
   it('reissuing a cohort’s cards ends the sessions of every participant whose code changed', async () => {
     const { token } = await signedInParticipant()
-    await issueCohortAccessCodes(operator, { cohortId, semua: true })
+    await issueCohortAccessCodes(operator, { cohortId, sasaran: 'semua', ganti: true })
     expect(await sessionUser(token)).toBeNull()
   })
 

@@ -163,7 +163,7 @@ const ENTRIES: Record<string, Entry> = {
   'delete-session': { as: 'admin', call: deleteSession, valid: (r) => ({ sessionId: r.spareSessionId }) },
   'delete-trainer-unavailability': { as: 'pelatih', call: deleteTrainerUnavailability, valid: (r) => ({ id: r.unavailabilityId }) },
   'enrol-participant': { as: 'operator', call: enrolParticipant, valid: (r) => ({ participantId: r.participantId, cohortId: r.otherCohortId }) },
-  'issue-access-code': { as: 'operator', call: (a, i) => issueAccessCode(a, { participantId: i.participantId }), valid: (r) => ({ participantId: r.participantId }) },
+  'issue-access-code': { as: 'operator', call: (a, i) => issueAccessCode(a, { participantId: i.participantId, ganti: i.ganti }), valid: (r) => ({ participantId: r.participantId, ganti: '1' }) },
   'list-participant-village-options': { as: 'operator', call: (a, i) => listParticipantVillageOptions(a, i.regencyCode), valid: (r) => ({ regencyCode: r.regencyCode }) },
   'move-enrolment': { as: 'operator', call: moveEnrolment, valid: (r) => ({ enrolmentId: r.enrolmentId, cohortId: r.otherCohortId }) },
   'move-participant-import': { as: 'operator', call: moveParticipantImport, valid: (r) => ({ batchId: r.cohortId, cohortId: r.otherCohortId }) },

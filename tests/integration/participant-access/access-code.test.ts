@@ -39,9 +39,12 @@ describe('personal access codes', () => {
   })
 
   it('signs in with the signed link; a reset revokes the old code and the old link', async () => {
-    const first = await issueAccessCode(admin, { participantId })
+    const first = await issueAccessCode(admin, { participantId, ganti: true })
     expect(await signInWithLink(testDb(), { token: first.signInToken }, meta)).toMatchObject({ participantId, role: 'PESERTA' })
-    const second = await issueAccessCode(operatorJabar, { participantId })
+    // Replacing a code is confirmed first: unconfirmed, the old code and link keep working.
+    await expectAppError(issueAccessCode(operatorJabar, { participantId }), 'CONFLICT', /sudah memiliki kode akses.*konfirmasi dulu/)
+    expect(await signInWithLink(testDb(), { token: first.signInToken }, meta)).toMatchObject({ participantId })
+    const second = await issueAccessCode(operatorJabar, { participantId, ganti: '1' })
     expect(await signInWithLink(testDb(), { token: first.signInToken }, meta)).toBeNull()
     expect(await signInParticipant(testDb(), { phone, accessCode: first.accessCode }, meta)).toBeNull()
     expect(await signInWithLink(testDb(), { token: second.signInToken }, meta)).toMatchObject({ participantId })
@@ -55,7 +58,7 @@ describe('personal access codes', () => {
   })
 
   it('refuses forged, altered, expired and staff tokens', async () => {
-    const { signInToken } = await issueAccessCode(admin, { participantId })
+    const { signInToken } = await issueAccessCode(admin, { participantId, ganti: true })
     const flipped = signInToken.slice(0, 10) + (signInToken[10] === 'A' ? 'B' : 'A') + signInToken.slice(11)
     for (const [i, token] of ['', 'x'.repeat(56), flipped, signInToken + 'A', 42, null].entries()) {
       expect(await signInWithLink(testDb(), { token }, { ...meta, ip: `198.51.100.${i}` })).toBeNull()
@@ -71,8 +74,8 @@ describe('personal access codes', () => {
 
   it('is refused outside the officer\'s province and to trainers, changing nothing', async () => {
     const before = await testDb().user.findUniqueOrThrow({ where: { participantId }, select: { accessCodeHash: true } })
-    await expectAppError(issueAccessCode(operatorKaltim, { participantId }), 'NOT_FOUND')
-    await expectAppError(issueAccessCode(pelatih, { participantId }), 'FORBIDDEN')
+    await expectAppError(issueAccessCode(operatorKaltim, { participantId, ganti: true }), 'NOT_FOUND')
+    await expectAppError(issueAccessCode(pelatih, { participantId, ganti: true }), 'FORBIDDEN')
     await expectAppError(issueAccessCode(admin, { participantId: 'bukan-id' }), 'VALIDATION')
     expect(await testDb().user.findUniqueOrThrow({ where: { participantId }, select: { accessCodeHash: true } })).toEqual(before)
   })

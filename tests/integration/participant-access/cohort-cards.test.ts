@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/actor'
 import { signInParticipant } from '@/lib/server/auth/sign-in'
 import { issueAccessCode } from '@/lib/server/participant-access/issue-access-code'
-import { getCohortCardSummary, issueCohortAccessCodes, type IssuedCohortCards } from '@/lib/server/participant-access/issue-cohort-access-codes'
+import { getCohortRosterOrThrow } from '@/lib/server/cohorts/get-cohort-roster'
+import { issueCohortAccessCodes, type IssuedCohortCards } from '@/lib/server/participant-access/issue-cohort-access-codes'
 import { maskPhone, renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
 import { readSignInToken } from '@/lib/server/participant-access/sign-in-link'
 import { testDb } from '../../support/database'
@@ -56,6 +57,8 @@ beforeAll(async () => {
   withdrawnId = (await participantIn(cohortId, program.id, 'WITHDRAWN')).id
   for (const p of active.slice(0, 2)) {
     const issued = await issueAccessCode(operatorJabar, { participantId: p.id })
+    // Both have signed in: their cards are in use.
+    expect(await signInParticipant(testDb(), { phone: p.phone, accessCode: issued.accessCode }, meta())).not.toBeNull()
     preIssued.push({ participantId: p.id, phone: p.phone, accessCode: issued.accessCode })
   }
   peserta = (await createUser('PESERTA', { participantId: (await createParticipant('32')).id })).actor
@@ -66,9 +69,9 @@ afterAll(() => {
 })
 
 describe('participant cards of a cohort', () => {
-  it('counts the active participants without a code', async () => {
-    expect(await getCohortCardSummary(operatorJabar, cohortId)).toEqual({ activeCount: 10, withoutCodeCount: 8 })
-    expect(await getCohortCardSummary(admin, emptyCohortId)).toEqual({ activeCount: 0, withoutCodeCount: 0 })
+  it('counts the active participants without a code and who never signed in (the class roster)', async () => {
+    expect((await getCohortRosterOrThrow(operatorJabar, cohortId)).counts).toEqual({ active: 10, withdrawn: 1, withoutCode: 8, neverSignedIn: 8 })
+    expect((await getCohortRosterOrThrow(admin, emptyCohortId)).counts).toEqual({ active: 0, withdrawn: 0, withoutCode: 0, neverSignedIn: 0 })
   })
 
   it('issues codes only for the active participants who have none, in one audited change', async () => {
@@ -91,14 +94,15 @@ describe('participant cards of a cohort', () => {
 
     const written = await testDb().auditLog.findMany({ orderBy: { id: 'asc' }, skip: auditBefore, select: { action: true, entity: true, entityId: true, after: true, actorId: true } })
     const summary = written.filter((a) => a.action === 'print-participant-cards')
-    expect(summary).toEqual([{ action: 'print-participant-cards', entity: 'Cohort', entityId: cohortId, actorId: operatorJabar.userId, after: { reissuedAll: false, issued: 8, reset: 0 } }])
+    expect(summary).toEqual([{ action: 'print-participant-cards', entity: 'Cohort', entityId: cohortId, actorId: operatorJabar.userId, after: { target: 'tanpa-kode', issued: 8, reset: 0 } }])
     const perParticipant = written.filter((a) => a.action === 'issue-access-code' && a.actorId === operatorJabar.userId)
     expect(perParticipant.map((a) => a.entityId).sort()).toEqual([...expectedIds].sort())
     expect(JSON.stringify(written)).not.toContain(card.accessCode)
 
     await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId }), 'CONFLICT', /sudah memiliki kode akses/)
     await expectAppError(issueCohortAccessCodes(admin, { cohortId: emptyCohortId }), 'CONFLICT', /Belum ada peserta aktif/)
-    expect(await getCohortCardSummary(operatorJabar, cohortId)).toEqual({ activeCount: 10, withoutCodeCount: 0 })
+    // The participant of card 3 signed in above; the other seven have a code they never used.
+    expect((await getCohortRosterOrThrow(operatorJabar, cohortId)).counts).toEqual({ active: 10, withdrawn: 1, withoutCode: 0, neverSignedIn: 7 })
   })
 
   it('renders A4 cards, 8 to a page, whose QR codes are the signed sign-in links', async () => {
@@ -129,10 +133,49 @@ describe('participant cards of a cohort', () => {
     expect(maskPhone('+6281234567890')).toBe('+62 812 ••••• 890')
   })
 
+  it('a lost sheet: cards again for those who never signed in, only once the officer confirms; the codes in use keep working', async () => {
+    const signedIn = [...preIssued.map((p) => p.participantId), firstRun.cards[3].participantId]
+    const never = active.map((p) => p.id).filter((id) => !signedIn.includes(id))
+    const before = await hashes(active.map((p) => p.id))
+    const audit = await testDb().auditLog.count()
+    await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId, sasaran: 'belum-masuk' }), 'CONFLICT', /7 dari 7 peserta sudah memiliki kode akses.*Konfirmasi dulu/)
+    expect(await hashes(active.map((p) => p.id))).toEqual(before)
+    expect(await testDb().auditLog.count()).toBe(audit)
+
+    const again = await issueCohortAccessCodes(operatorJabar, { cohortId, sasaran: 'belum-masuk', ganti: '1' })
+    expect(again.cards.map((c) => c.participantId).sort()).toEqual([...never].sort())
+    const after = await hashes(active.map((p) => p.id))
+    for (const id of never) expect(after[id]).not.toBe(before[id])
+    for (const id of signedIn) expect(after[id]).toBe(before[id])
+    for (const p of preIssued) expect(await signInParticipant(testDb(), { phone: p.phone, accessCode: p.accessCode }, meta())).toMatchObject({ participantId: p.participantId })
+    const lostCard = firstRun.cards.find((c) => never.includes(c.participantId))!
+    expect(await signInParticipant(testDb(), { phone: lostCard.phone, accessCode: lostCard.accessCode }, meta())).toBeNull()
+    expect(await testDb().auditLog.findFirstOrThrow({ where: { action: 'print-participant-cards', actorId: operatorJabar.userId }, orderBy: { id: 'desc' }, select: { after: true } }))
+      .toEqual({ after: { target: 'belum-masuk', issued: 7, reset: 7 } })
+  })
+
+  it('cards for the participants picked, and for no one else', async () => {
+    const [picked, untouched] = preIssued
+    const before = await hashes(active.map((p) => p.id))
+    await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId, peserta: [picked.participantId] }), 'CONFLICT', /1 dari 1 peserta/)
+    const one = await issueCohortAccessCodes(operatorJabar, { cohortId, peserta: picked.participantId, ganti: 'on' })
+    expect(one.cards.map((c) => c.participantId)).toEqual([picked.participantId])
+    const after = await hashes(active.map((p) => p.id))
+    for (const p of active) expect(after[p.id] === before[p.id]).toBe(p.id !== picked.participantId)
+    expect(await signInParticipant(testDb(), { phone: picked.phone, accessCode: picked.accessCode }, meta())).toBeNull()
+    expect(await signInParticipant(testDb(), { phone: untouched.phone, accessCode: untouched.accessCode }, meta())).toMatchObject({ participantId: untouched.participantId })
+    // A withdrawn participant, one of another cohort or of another province cannot be picked: nothing is issued.
+    const elsewhere = await createParticipant('32')
+    for (const stray of [withdrawnId, elsewhere.id]) {
+      await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId, peserta: [untouched.participantId, stray], ganti: true }), 'VALIDATION', /1 peserta yang dipilih tidak \(lagi\) terdaftar aktif/)
+    }
+    expect(await hashes(active.map((p) => p.id))).toEqual(after)
+    await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId, peserta: ['bukan-id'] }), 'VALIDATION')
+  })
+
   it('with "semua" re-issues for every active participant: the old codes stop working', async () => {
     const before = await hashes(active.map((p) => p.id))
-    const all = await issueCohortAccessCodes(admin, { cohortId, semua: '1' })
-    expect(all.reissuedAll).toBe(true)
+    const all = await issueCohortAccessCodes(admin, { cohortId, sasaran: 'semua', ganti: true })
     expect(all.cards.map((c) => c.participantId).sort()).toEqual(active.map((p) => p.id).sort())
     const after = await hashes(active.map((p) => p.id))
     for (const p of active) expect(after[p.id]).not.toBe(before[p.id])
@@ -142,19 +185,18 @@ describe('participant cards of a cohort', () => {
     expect(await signInParticipant(testDb(), { phone: fresh.phone, accessCode: fresh.accessCode }, meta())).toMatchObject({ participantId: fresh.participantId })
     expect(await testDb().auditLog.count({ where: { action: 'reset-access-code', actorId: admin.userId } })).toBe(10)
     expect(await testDb().auditLog.findFirstOrThrow({ where: { action: 'print-participant-cards', actorId: admin.userId }, select: { after: true } }))
-      .toEqual({ after: { reissuedAll: true, issued: 10, reset: 10 } })
+      .toEqual({ after: { target: 'semua', issued: 10, reset: 10 } })
     expect(await testDb().user.count({ where: { participantId: withdrawnId } })).toBe(0)
   })
 
   it('is refused outside the officer\'s province and to trainers and participants, changing nothing', async () => {
     const before = { hashes: await hashes(active.map((p) => p.id)), audit: await testDb().auditLog.count(), users: await testDb().user.count() }
-    await expectAppError(issueCohortAccessCodes(operatorKaltim, { cohortId, semua: true }), 'NOT_FOUND')
-    await expectAppError(getCohortCardSummary(operatorKaltim, cohortId), 'NOT_FOUND')
-    await expectAppError(issueCohortAccessCodes(pelatih, { cohortId, semua: true }), 'FORBIDDEN')
-    await expectAppError(issueCohortAccessCodes(peserta, { cohortId, semua: true }), 'FORBIDDEN')
-    await expectAppError(getCohortCardSummary(pelatih, cohortId), 'FORBIDDEN')
+    await expectAppError(issueCohortAccessCodes(operatorKaltim, { cohortId, sasaran: 'semua', ganti: true }), 'NOT_FOUND')
+    await expectAppError(issueCohortAccessCodes(operatorKaltim, { cohortId, peserta: [active[0].id], ganti: true }), 'NOT_FOUND')
+    await expectAppError(issueCohortAccessCodes(pelatih, { cohortId, sasaran: 'semua', ganti: true }), 'FORBIDDEN')
+    await expectAppError(issueCohortAccessCodes(peserta, { cohortId, sasaran: 'semua', ganti: true }), 'FORBIDDEN')
     await expectAppError(issueCohortAccessCodes(admin, { cohortId: 'bukan-id' }), 'VALIDATION')
-    await expectAppError(issueCohortAccessCodes(admin, { cohortId, semua: 'ya' }), 'VALIDATION')
+    await expectAppError(issueCohortAccessCodes(admin, { cohortId, sasaran: 'ya' }), 'VALIDATION')
     expect({ hashes: await hashes(active.map((p) => p.id)), audit: await testDb().auditLog.count(), users: await testDb().user.count() }).toEqual(before)
   })
 
@@ -168,7 +210,7 @@ describe('participant cards of a cohort', () => {
     const audit = await testDb().auditLog.count()
     await expectAppError(issueCohortAccessCodes(operatorJabar, { cohortId: cohort }), 'CONFLICT', name)
     expect(await testDb().auditLog.count()).toBe(audit)
-    expect(await getCohortCardSummary(operatorJabar, cohort)).toEqual({ activeCount: 2, withoutCodeCount: 2 })
+    expect((await getCohortRosterOrThrow(operatorJabar, cohort)).counts).toMatchObject({ active: 2, withoutCode: 2 })
   })
 
   it('stores no code when the cards cannot be made', async () => {
@@ -179,7 +221,7 @@ describe('participant cards of a cohort', () => {
     await expect(issueCohortAccessCodes(operatorJabar, { cohortId: cohort }, async () => { throw new Error('PDF rusak') })).rejects.toThrow('PDF rusak')
     expect(await testDb().user.count({ where: { participantId: { in: people.map((p) => p.id) } } })).toBe(0)
     expect(await testDb().auditLog.count()).toBe(audit)
-    expect(await getCohortCardSummary(operatorJabar, cohort)).toEqual({ activeCount: 2, withoutCodeCount: 2 })
+    expect((await getCohortRosterOrThrow(operatorJabar, cohort)).counts).toMatchObject({ active: 2, withoutCode: 2 })
   })
 
   it('a card run and a single code for the same participant at once: only codes that work are handed out', async () => {
@@ -189,7 +231,7 @@ describe('participant cards of a cohort', () => {
     for (let i = 0; i < 6; i++) people.push(await participantIn(cohort, program.id))
     const [cards, single] = await Promise.allSettled([
       issueCohortAccessCodes(operatorJabar, { cohortId: cohort }),
-      issueAccessCode(admin, { participantId: people[0].id }),
+      issueAccessCode(admin, { participantId: people[0].id, ganti: true }),
     ])
     const handedOut = [
       ...(cards.status === 'fulfilled' ? cards.value.cards.map((c) => ({ phone: c.phone, accessCode: c.accessCode, participantId: c.participantId })) : []),

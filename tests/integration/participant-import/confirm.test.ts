@@ -119,4 +119,18 @@ describe('confirmParticipantImport', () => {
     expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' })
     expect(await testDb().enrolment.count({ where: { cohortId } })).toBe(3)
   })
+
+  it('takes no file into a finished or cancelled class, and a preview of a class closed meanwhile is not saved (decision 034)', async () => {
+    const { cohortId, operator } = await importSetup()
+    const { file } = await cleanFile(2)
+    const { batchId } = await preview(operator, cohortId, file)
+    await testDb().cohort.update({ where: { id: cohortId }, data: { status: 'COMPLETED' } })
+    const counts = await importRowCounts()
+    await expectAppError(confirmParticipantImport(operator, { batchId }), 'CONFLICT', /sudah selesai; pendaftaran ditutup/)
+    await expectAppError(preview(operator, cohortId, file), 'CONFLICT', /sudah selesai; pendaftaran ditutup/)
+    await testDb().cohort.update({ where: { id: cohortId }, data: { status: 'CANCELLED' } })
+    await expectAppError(preview(operator, cohortId, file), 'CONFLICT', /dibatalkan; pendaftaran ditutup/)
+    expect(await importRowCounts()).toEqual(counts)
+    expect((await testDb().importBatch.findUniqueOrThrow({ where: { id: batchId } })).status).toBe('PREVIEW')
+  })
 })

@@ -89,6 +89,9 @@ describe('the quota in the import preview', () => {
 
     await expectAppError(moveParticipantImport(operator, { batchId: preview.batchId, cohortId: otherCohortId }), 'NOT_FOUND')
     await expectAppError(moveParticipantImport(otherOperator, { batchId: preview.batchId, cohortId: roomy.id }), 'NOT_FOUND')
+    const finished = await createCohort(waveId, '32')
+    await testDb().cohort.update({ where: { id: finished.id }, data: { status: 'COMPLETED' } })
+    await expectAppError(moveParticipantImport(operator, { batchId: preview.batchId, cohortId: finished.id }), 'CONFLICT', /sudah selesai; pendaftaran ditutup/)
     const moved = await moveParticipantImport(operator, { batchId: preview.batchId, cohortId: roomy.id })
     expect(moved.summary).toEqual({ total: 5, NEW: 2, UPDATE: 0, UNCHANGED: 1, DUPLICATE: 0, ERROR: 2 })
     const review = await getParticipantImport(operator, { batchId: preview.batchId })

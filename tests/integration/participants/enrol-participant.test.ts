@@ -42,4 +42,14 @@ describe('enrolParticipant', () => {
     await expectAppError(enrolParticipant(pelatih, { participantId: other.id, cohortId: newCohortId }), 'FORBIDDEN')
     expect(await testDb().enrolment.count({ where: { participantId: other.id } })).toBe(0)
   })
+
+  it('refuses a completed cohort: it takes no registrations', async () => {
+    const other = await createParticipant('32')
+    const program = await createProgram()
+    const finished = await createCohort((await createWave(program.id)).id, '32')
+    await testDb().cohort.update({ where: { id: finished.id }, data: { status: 'COMPLETED' } })
+    const error = await expectAppError(enrolParticipant(operatorJabar, { participantId: other.id, cohortId: finished.id }), 'VALIDATION')
+    expect(error.fieldErrors?.cohortId).toEqual([expect.stringMatching(/sudah selesai; pendaftaran ditutup\.$/)])
+    expect(await testDb().enrolment.count({ where: { participantId: other.id } })).toBe(0)
+  })
 })

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { getParticipantRecordOrThrow } from '@/lib/server/participants/get-participant-record'
 import { listParticipants } from '@/lib/server/participants/list-participants'
 import { listWaveQuotas } from '@/lib/server/participants/list-wave-quotas'
+import { countClosedCohorts, listCohortFilterOptions, listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
 import { moveEnrolment } from '@/lib/server/participants/move-enrolment'
 import { registerParticipant } from '@/lib/server/participants/register-participant'
 import { updateParticipant } from '@/lib/server/participants/update-participant'
@@ -57,7 +58,8 @@ describe('updateParticipant', () => {
     const kaltim = await regionOf('64')
     const before = await participantRowCounts()
     const error = await expectAppError(updateParticipant(operator, editInput(p, { phone: other.phone })), 'VALIDATION', /Nomor HP sudah terdaftar/)
-    expect(error.fieldErrors).toEqual({ phone: ['Nomor HP ini sudah dipakai peserta lain.'] })
+    expect(error.fieldErrors).toEqual({ phone: [`Nomor HP ini sudah terdaftar atas nama ${other.name}.`] })
+    expect(error.fieldRefs).toEqual({ phone: { kind: 'participant', id: other.id, name: other.name } })
     await expectAppError(updateParticipant(operator, editInput(p, { regencyCode: kaltim.regencyCode, villageCode: '' })), 'VALIDATION')
     expect(await participantRowCounts()).toEqual(before)
   })
@@ -111,6 +113,40 @@ describe('moveEnrolment', () => {
     expect(error.fieldErrors).toEqual({ cohortId: ['Kelas tujuan harus dari program yang sama.'] })
     await expectAppError(moveEnrolment(otherOperator, { enrolmentId: p.enrolment.id, cohortId: plan.kaltimCohortId }), 'NOT_FOUND')
     await expectAppError(moveEnrolment(pelatih, { enrolmentId: p.enrolment.id, cohortId: plan.jabarCohortId }), 'FORBIDDEN')
+  })
+
+  it('refuses a completed or cancelled target cohort: they take no registrations', async () => {
+    const p = await register()
+    for (const [status, message] of [['COMPLETED', 'sudah selesai; pendaftaran ditutup.'], ['CANCELLED', 'dibatalkan; pendaftaran ditutup.']] as const) {
+      const closed = await createCohort(plan.waveId, '32')
+      await testDb().cohort.update({ where: { id: closed.id }, data: { status } })
+      const error = await expectAppError(moveEnrolment(operator, { enrolmentId: p.enrolment.id, cohortId: closed.id }), 'VALIDATION')
+      expect(error.fieldErrors?.cohortId?.[0]).toMatch(new RegExp(`${message.replace('.', '\\.')}$`))
+    }
+    expect((await testDb().enrolment.findUniqueOrThrow({ where: { id: p.enrolment.id } })).cohortId).toBe(plan.jabarCohortId)
+  })
+})
+
+describe('listRegistrationCohorts', () => {
+  it('offers only cohorts that take registrations, with places left under the province quota, and counts the closed ones', async () => {
+    const round = await registrationPlan()
+    const [running, completed, cancelled] = await Promise.all([createCohort(round.waveId, '32'), createCohort(round.waveId, '32'), createCohort(round.waveId, '32')])
+    await testDb().cohort.update({ where: { id: running.id }, data: { status: 'RUNNING' } })
+    await testDb().cohort.update({ where: { id: completed.id }, data: { status: 'COMPLETED' } })
+    await testDb().cohort.update({ where: { id: cancelled.id }, data: { status: 'CANCELLED' } })
+    await fillCohort(completed.id, round.programId, '32', 2)
+    await updateWaveQuotas(admin, { waveId: round.waveId, 'quota.32': '5' })
+    const offered = await listRegistrationCohorts(operator, { programId: round.programId })
+    expect(offered.map((c) => c.id).sort()).toEqual([round.jabarCohortId, running.id].sort())
+    // 2 of the province's 5 places are held in the completed cohort: 3 left in each open one.
+    expect(offered.map((c) => [c.placesLeft, c.cohortPlacesLeft])).toEqual([[3, 60], [3, 60]])
+    expect(await countClosedCohorts(operator, { programId: round.programId })).toEqual({ completed: 1, cancelled: 1 })
+    // Another province's cohorts are neither offered nor counted.
+    expect(await countClosedCohorts(otherOperator, { programId: round.programId })).toEqual({ completed: 0, cancelled: 0 })
+    // The participant list's filter still lists every cohort, closed ones included.
+    const filter = (await listCohortFilterOptions(operator)).map((c) => c.id)
+    expect(filter).toEqual(expect.arrayContaining([completed.id, cancelled.id, running.id]))
+    expect(filter).not.toContain(round.kaltimCohortId)
   })
 })
 

@@ -36,13 +36,31 @@ describe('registerParticipant', () => {
   })
 
   it('refuses a duplicate NIK and a duplicate phone in Indonesian and writes nothing', async () => {
-    const first = await participantInput(plan.jabarCohortId)
-    await registerParticipant(operator, first)
+    const first = await participantInput(plan.jabarCohortId, { name: 'Rahmawati Duplikat' })
+    const { id } = await registerParticipant(operator, first)
     const before = await participantRowCounts()
+    // The operator may read the holder: named, with a reference the form turns into a link.
     const sameNik = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { nik: first.nik })), 'VALIDATION', /NIK sudah terdaftar/)
-    expect(sameNik.fieldErrors).toEqual({ nik: ['NIK ini sudah terdaftar sebagai peserta lain.'] })
+    expect(sameNik.fieldErrors).toEqual({ nik: ['NIK ini sudah terdaftar atas nama Rahmawati Duplikat.'] })
+    expect(sameNik.fieldRefs).toEqual({ nik: { kind: 'participant', id, name: 'Rahmawati Duplikat' } })
     const samePhone = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { phone: first.phone.replace(/^0/, '+62') })), 'VALIDATION', /Nomor HP sudah terdaftar/)
-    expect(samePhone.fieldErrors).toEqual({ phone: ['Nomor HP ini sudah dipakai peserta lain.'] })
+    expect(samePhone.fieldErrors).toEqual({ phone: ['Nomor HP ini sudah terdaftar atas nama Rahmawati Duplikat.'] })
+    expect(samePhone.fieldRefs).toEqual({ phone: { kind: 'participant', id, name: 'Rahmawati Duplikat' } })
+    expect(await participantRowCounts()).toEqual(before)
+  })
+
+  it('a NIK or phone held in another province names nobody to an operator: "hubungi Admin Pusat"; Admin Pusat gets the name', async () => {
+    const kaltim = await participantInput(plan.kaltimCohortId, { name: 'Nama Rahasia Kaltim' }, '64')
+    const { id } = await registerParticipant(admin, kaltim)
+    const before = await participantRowCounts()
+    // The phone of a Kalimantan Timur participant, typed by the Jawa Barat operator.
+    const error = await expectAppError(registerParticipant(operator, await participantInput(plan.jabarCohortId, { phone: kaltim.phone })), 'VALIDATION', /Nomor HP sudah terdaftar/)
+    expect(error.fieldErrors).toEqual({ phone: ['Nomor HP ini sudah terdaftar di provinsi lain — hubungi Admin Pusat.'] })
+    expect(error.fieldRefs).toEqual({})
+    expect(JSON.stringify(error)).not.toContain('Rahasia')
+    expect(error.message).not.toContain('Rahasia')
+    const asAdmin = await expectAppError(registerParticipant(admin, await participantInput(plan.jabarCohortId, { phone: kaltim.phone })), 'VALIDATION')
+    expect(asAdmin.fieldRefs).toEqual({ phone: { kind: 'participant', id, name: 'Nama Rahasia Kaltim' } })
     expect(await participantRowCounts()).toEqual(before)
   })
 
@@ -127,11 +145,15 @@ describe('registerParticipant', () => {
     expect(await participantRowCounts()).toEqual(before)
   })
 
-  it('a cancelled cohort takes no registrations; a completed one still does (entered afterwards)', async () => {
+  it('cancelled and completed cohorts take no registrations (decision 034); reopened, a cohort does again', async () => {
     const other = await registrationPlan()
+    const before = await participantRowCounts()
     await testDb().cohort.update({ where: { id: other.jabarCohortId }, data: { status: 'CANCELLED' } })
     await expectAppError(registerParticipant(operator, await participantInput(other.jabarCohortId)), 'CONFLICT', /dibatalkan; pendaftaran ditutup\./)
     await testDb().cohort.update({ where: { id: other.jabarCohortId }, data: { status: 'COMPLETED' } })
+    await expectAppError(registerParticipant(admin, await participantInput(other.jabarCohortId)), 'CONFLICT', /sudah selesai; pendaftaran ditutup\./)
+    expect(await participantRowCounts()).toEqual(before)
+    await testDb().cohort.update({ where: { id: other.jabarCohortId }, data: { status: 'RUNNING' } })
     await expect(registerParticipant(operator, await participantInput(other.jabarCohortId))).resolves.toMatchObject({ provinceCode: '32' })
   })
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AgendaEditor } from '@/components/agenda-editor'
+import { AgendaJpSummary } from '@/components/agenda-jp-summary'
 import { CohortDetailsForm } from '@/components/cohort-details-form'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
-import { ParticipantCardsSection } from '@/components/participant-cards-section'
+import { CohortRosterSection } from '@/components/cohort-roster-section'
 import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
 import { SessionForm } from '@/components/session-form'
@@ -13,6 +14,7 @@ import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
 import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
+import { getCohortJpOrThrow } from '@/lib/server/cohorts/get-cohort-jp'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { getAgendaContextOrThrow } from '@/lib/server/sessions/get-agenda-context'
 import { listAgendaSessions } from '@/lib/server/sessions/list-agenda-sessions'
@@ -25,10 +27,11 @@ const box = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm'
 export default async function AdminCohortPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('update:cohort:any')
   const { id } = await params
-  const [cohort, context, sessions] = await Promise.all([
+  const [cohort, context, sessions, jp] = await Promise.all([
     loadOr404(getCohortOrThrow(actor, id)),
     loadOr404(getAgendaContextOrThrow(actor, id)),
     listAgendaSessions(actor, id),
+    loadOr404(getCohortJpOrThrow(actor, id)),
   ])
   const { timeZone, timeZoneLabel } = cohort.province
   const dates = { min: toIsoDate(cohort.startDate), max: toIsoDate(cohort.endDate) }
@@ -47,6 +50,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
         <Link href={`/admin/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
         <Link href={`/admin/kelas/${cohort.id}/nilai`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Nilai pre/post-test</Link>
         <Link href={`/admin/kelas/${cohort.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
+        <a href="#peserta" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Daftar peserta</a>
       </div>
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section title="Tanggal, kuota, dan status">
@@ -64,6 +68,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
         </Section>
       </div>
       <Section title={`Agenda (waktu setempat, ${timeZoneLabel})`}>
+        <AgendaJpSummary jp={jp} />
         <AgendaEditor cohortId={cohort.id} sessions={sessions} modules={context.modules} timeZone={timeZone} zoneLabel={timeZoneLabel} dates={dates} />
       </Section>
       <div className="grid gap-x-8 lg:grid-cols-2">
@@ -81,10 +86,10 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
           </div>
         </Section>
       </div>
-      <Section title="Kartu peserta">
-        <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
-        <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
+      <Section title="Peserta kelas" id="peserta">
+        <CohortRosterSection actor={actor} cohortId={cohort.id} zone={cohort.province} />
       </Section>
+      <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
     </>
   )
 }

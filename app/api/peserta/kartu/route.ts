@@ -7,11 +7,13 @@ import { renderParticipantCardsPdf } from '@/lib/server/participant-access/parti
 import { getSiteOrigin } from '@/lib/server/site-url'
 import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
 
-// A cohort id and a checkbox: a few hundred bytes. More is not a form of this page.
-const MAX_BODY_BYTES = 4 * 1024
+// A cohort id, a choice and up to 2,000 picked participant ids (about 50 bytes each, encoded). More
+// is not a form of this page.
+const MAX_BODY_BYTES = 128 * 1024
 
 /**
- * POST /api/peserta/kartu (form: cohortId, semua=1?) → the cohort's participant cards as a PDF.
+ * POST /api/peserta/kartu (form: cohortId, peserta=<id>… or sasaran=tanpa-kode|belum-masuk|semua, ganti=1 to
+ * confirm replacing codes already handed out) → the cards of those participants as a PDF.
  * A POST, since printing issues new access codes (audited); the codes exist in clear only in this
  * response, so it is never cached.
  */
@@ -31,7 +33,8 @@ export async function POST(request: Request) {
   try {
     const { origin } = await getSiteOrigin()
     // The PDF is made before the codes are stored: a failure leaves every participant's code as it was.
-    const { pdf, cohortName } = await issueCohortAccessCodes(actor, { cohortId: form.get('cohortId'), semua: form.get('semua') ?? undefined },
+    const input = { cohortId: form.get('cohortId'), peserta: form.getAll('peserta'), sasaran: form.get('sasaran') ?? undefined, ganti: form.get('ganti') ?? undefined }
+    const { pdf, cohortName } = await issueCohortAccessCodes(actor, input,
       async (issued) => ({ pdf: await renderParticipantCardsPdf(issued, { origin }), cohortName: issued.cohort.name }))
     return new Response(new Uint8Array(pdf), {
       headers: {

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AgendaJpSummary } from '@/components/agenda-jp-summary'
 import { AgendaList } from '@/components/agenda-list'
 import { AttendanceSheetLinks } from '@/components/attendance/attendance-sheet-links'
 import { CohortTrainerList } from '@/components/cohort-trainer-list'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
-import { ParticipantCardsSection } from '@/components/participant-cards-section'
+import { CohortRosterSection } from '@/components/cohort-roster-section'
 import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
 import { requirePermission } from '@/lib/server/auth/session'
 import { getCohortOrThrow } from '@/lib/server/cohorts/get-cohort'
+import { getCohortJpOrThrow } from '@/lib/server/cohorts/get-cohort-jp'
 import { listCohortSessions } from '@/lib/server/cohorts/list-cohort-sessions'
 import { loadOr404 } from '@/lib/server/page-guards'
 import { listCohortTrainers } from '@/lib/server/schedule/list-cohort-trainers'
@@ -22,7 +24,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
   const actor = await requirePermission('update:cohort-venue:province')
   const { id } = await params
   const cohort = await loadOr404(getCohortOrThrow(actor, id))
-  const [sessions, trainers] = await Promise.all([listCohortSessions(actor, id), listCohortTrainers(actor, id)])
+  const [sessions, trainers, jp] = await Promise.all([listCohortSessions(actor, id), listCohortTrainers(actor, id), getCohortJpOrThrow(actor, id)])
   return (
     <>
       <Link href="/provinsi/kelas" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua kelas provinsi</Link>
@@ -34,6 +36,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
         <Link href={`/provinsi/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
         <Link href={`/provinsi/kelas/${cohort.id}/nilai`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Nilai pre/post-test</Link>
         <Link href={`/provinsi/kelas/${cohort.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
+        <a href="#peserta" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Daftar peserta</a>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">
         <Section title="Tempat dan narahubung">
@@ -45,13 +48,14 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
           </Section>
         </Section>
         <Section title={`Agenda (waktu setempat, ${cohort.province.timeZoneLabel})`}>
+          <AgendaJpSummary jp={jp} />
           <AgendaList sessions={sessions} timeZone={cohort.province.timeZone} label={cohort.province.timeZoneLabel} reportBasePath={`/provinsi/kelas/${cohort.id}/sesi`} actions={(sessionId) => <AttendanceSheetLinks sessionId={sessionId} compact />} />
         </Section>
       </div>
-      <Section title="Kartu peserta">
-        <ParticipantCardsSection actor={actor} cohortId={cohort.id} />
-        <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
+      <Section title="Peserta kelas" id="peserta">
+        <CohortRosterSection actor={actor} cohortId={cohort.id} zone={cohort.province} />
       </Section>
+      <CohortCertificateDownloads actor={actor} cohortId={cohort.id} />
     </>
   )
 }

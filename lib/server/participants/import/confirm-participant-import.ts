@@ -11,6 +11,7 @@ import { uuidV7s } from '@/lib/server/ids/uuid-v7'
 import { participantVersion, type ParticipantFields } from './classify-participant-rows'
 import { EXPIRED_MESSAGE, previewExpiresBefore } from './expire-stale-import-previews'
 import { findImportBatchOrThrow } from './get-participant-import'
+import { assertImportCohortOpen } from './import-access'
 import type { ImportRowData, ImportSummary } from './import-batch-types'
 
 // Preview → confirm: writes the batch's NEW and UPDATE rows and their enrolments into the cohort in
@@ -51,6 +52,7 @@ export async function confirmParticipantImport(actor: Actor, raw: unknown): Prom
       const summary = batch.summary ?? { total: 0, NEW: 0, UPDATE: 0, UNCHANGED: 0, DUPLICATE: 0, ERROR: 0 }
       if (batch.status !== 'PREVIEW') throw new AppError('CONFLICT', 'Impor ini sudah dikonfirmasi atau dibatalkan. Unggah berkas lagi bila perlu.')
       if (batch.createdAt < previewExpiresBefore()) throw new AppError('CONFLICT', EXPIRED_MESSAGE)
+      assertImportCohortOpen(batch.cohort)
       const invalid = summary.ERROR + summary.DUPLICATE
       if (invalid && !input.skipInvalid) {
         throw new AppError('VALIDATION', `${invalid} baris bermasalah (galat atau duplikat). Perbaiki berkasnya lalu unggah ulang, atau lewati baris tersebut.`)

@@ -5,11 +5,10 @@ import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
 import { db } from '@/lib/server/db'
 import { AppError } from '@/lib/server/errors'
 import { parseOrThrow, validationError } from '@/lib/server/validation'
-import { REGISTRABLE_STATUSES } from '../register-participant'
 import { classifyParticipantRows, type HashedRow } from './classify-participant-rows'
 import { EXPIRED_MESSAGE, previewExpiresBefore } from './expire-stale-import-previews'
 import { findImportBatchOrThrow } from './get-participant-import'
-import { findImportCohortOrThrow } from './import-access'
+import { assertImportCohortOpen, findImportCohortOrThrow } from './import-access'
 import type { ImportRowData, ImportSummary } from './import-batch-types'
 import { loadExistingParticipants } from './load-participant-import-context'
 import { storeImportRows, summarize } from './store-import-rows'
@@ -38,8 +37,7 @@ export async function moveParticipantImport(actor: Actor, raw: unknown): Promise
     if (target.provinceCode !== batch.cohort.provinceCode) {
       throw validationError({ cohortId: [`Pilih kelas di Provinsi ${batch.cohort.provinceName}: wilayah dalam berkas ini diperiksa untuk provinsi tersebut.`] })
     }
-    const { status, name } = await tx.cohort.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, name: true } })
-    if (!(REGISTRABLE_STATUSES as readonly string[]).includes(status)) throw new AppError('CONFLICT', `${name} dibatalkan; pendaftaran ditutup.`)
+    assertImportCohortOpen(target)
     // The claim, as a confirmation makes it: a concurrent confirmation or move waits for this row,
     // then finds the preview no longer for the cohort it read.
     const claimed = await tx.importBatch.updateMany({ where: { id: batch.id, status: 'PREVIEW', cohortId: batch.cohort.id }, data: { cohortId: target.id } })

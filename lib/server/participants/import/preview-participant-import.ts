@@ -8,7 +8,7 @@ import { parseOrThrow, textField, validationError } from '@/lib/server/validatio
 import { expireStaleImportPreviews } from './expire-stale-import-previews'
 import type { ImportSummary } from './import-batch-types'
 import { classifyParticipantRows, type HashedRow } from './classify-participant-rows'
-import { findImportCohortOrThrow } from './import-access'
+import { assertImportCohortOpen, findImportCohortOrThrow } from './import-access'
 import { loadExistingParticipants, loadProvinceNames, loadRegionMatcher } from './load-participant-import-context'
 import { readParticipantFile } from './read-participant-file'
 import { storeImportRows, summarize } from './store-import-rows'
@@ -45,6 +45,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export async function previewParticipantImport(actor: Actor, raw: unknown, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ParticipantImportPreview> {
   const input = parseOrThrow(previewInput, raw)
   const cohort = await findImportCohortOrThrow(db, actor, input.cohortId)
+  assertImportCohortOpen(cohort)
   const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)
   onProgress({ stage: 'reading', done: 0, total: 0 })
   const read = await readParticipantFile(input.fileName, bytes)
