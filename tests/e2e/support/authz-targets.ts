@@ -59,7 +59,7 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
     scoped: true,
     send: (c, w, side) => c.post('/api/peserta/impor', {
       ...noRedirect,
-      multipart: { cohortId: w.sides[side].cohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900002', '081399990002')]) } },
+      multipart: { cohortId: w.sides[side].importCohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900002', '081399990002')]) } },
     }),
   },
   'GET /api/peserta/impor/templat': { scoped: false, send: (c) => c.get('/api/peserta/impor/templat', noRedirect) },

@@ -8,13 +8,15 @@ import { participantCsv, participantRow } from '../../fixtures/participant-files
 import { zoomReportForSession } from '../../fixtures/meeting-reports'
 import type { Subject } from '../../authz/matrix'
 import { DEMO_ACCOUNTS } from './accounts'
+import { queryE2eDb } from './e2e-db'
 
 export type Side = 'own' | 'other'
 /** One mark's place in a cohort where the demo trainer teaches on side "own" and does not on side "other". */
 export type AttendanceIds = { cohortId: string; sessionId: string; enrolmentId: string }
 /** onlineSessionId: the cohort's online closing session; reportId: a stored meeting-report preview of it. */
 export type SideIds = {
-  cohortId: string; participantId: string; batchId: string; attendance: AttendanceIds
+  /** importCohortId: a class of the side that takes registrations (decision 034). */
+  cohortId: string; importCohortId: string; participantId: string; batchId: string; attendance: AttendanceIds
   onlineSessionId: string; onlineSession: { startsAt: Date; endsAt: Date }; timeZone: string; reportId: string
 }
 export type MatrixWorld = {
@@ -63,19 +65,22 @@ async function attendanceIds(admin: APIRequestContext, cohortId: string | undefi
   return { cohortId: cohortId!, sessionId: link![1], enrolmentId: link![2] }
 }
 
-/** Ids of one province as its operator sees them. The last cohort: other specs print the first one's cards. */
-async function sideIds(operator: APIRequestContext): Promise<Omit<SideIds, 'attendance'>> {
+/**
+ * Ids of one province as its operator sees them. The last cohort: other specs print the first one's
+ * cards. The import preview goes to a class that takes registrations (decision 034).
+ */
+async function sideIds(operator: APIRequestContext, importCohortId: string): Promise<Omit<SideIds, 'attendance'>> {
   const cohortId = (await idsIn(operator, '/provinsi/kelas', '/provinsi/kelas')).at(-1)!
   const participantId = (await idsIn(operator, '/provinsi/peserta', '/provinsi/peserta'))[0]
   // An import preview of this side (a stored batch; never confirmed), for the preview pages.
   const preview = await operator.post('/api/peserta/impor', {
-    multipart: { cohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900001', '081399990001')]) } },
+    multipart: { cohortId: importCohortId, file: { name: 'peserta.csv', mimeType: 'text/csv', buffer: participantCsv([participantRow('3204051205900001', '081399990001')]) } },
   })
   expect(preview.status(), 'import preview for the matrix').toBe(200)
   const { batchId } = await preview.json()
   const report = await meetingReportOf(operator, cohortId)
   expect(cohortId && participantId && batchId && report.onlineSessionId && report.reportId).toBeTruthy()
-  return { cohortId, participantId, batchId, ...report }
+  return { cohortId, importCohortId, participantId, batchId, ...report }
 }
 
 /** The cohort's online session (the demo's closings are held online) and a meeting-report preview of it. */
@@ -114,14 +119,15 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
     signedIn(baseURL, 'adminPusat'), signedIn(baseURL, 'operatorJabar'), signedIn(baseURL, 'pelatih'), signedIn(baseURL, 'peserta'), signedIn(baseURL, 'operatorKaltim'),
   ])
   const signedOut = await playwrightRequest.newContext({ baseURL })
-  const [ownIds, otherIds] = await Promise.all([sideIds(operator), sideIds(otherOperator)])
+  const { practiceClass, openKaltimClass } = await classesTakingRegistrations()
+  const [ownIds, otherIds] = await Promise.all([sideIds(operator, practiceClass), sideIds(otherOperator, openKaltimClass)])
   // Attendance targets: on side "own" a Jawa Barat cohort the demo trainer teaches, on "other" a Kalimantan Timur one they do not.
   const [trainerCohorts, ownCohorts, otherCohorts] = await Promise.all([
     idsIn(trainer, '/pelatih', '/pelatih/kelas'), idsIn(operator, '/provinsi/kelas', '/provinsi/kelas'), idsIn(otherOperator, '/provinsi/kelas', '/provinsi/kelas'),
   ])
   const [ownAttendance, otherAttendance] = await Promise.all([
     attendanceIds(admin, ownCohorts.find((id) => trainerCohorts.includes(id))),
-    attendanceIds(admin, otherCohorts.find((id) => !trainerCohorts.includes(id))),
+    attendanceIds(admin, otherCohorts.find((id) => id !== openKaltimClass && !trainerCohorts.includes(id))),
   ])
   const own: SideIds = { ...ownIds, attendance: ownAttendance }
   const other: SideIds = { ...otherIds, attendance: otherAttendance }
@@ -140,6 +146,23 @@ export async function buildMatrixWorld(baseURL: string): Promise<MatrixWorld> {
       for (const c of [admin, operator, trainer, participant, otherOperator, signedOut]) await c.dispose()
     },
   }
+}
+
+/**
+ * Classes that take registrations, for the import previews: the demo's practice class (Jawa Barat),
+ * and, as the demo's Kalimantan Timur classes of 2024 are finished, an open one of the matrix's own
+ * in the practice wave, written into the e2e database (PostgreSQL runs).
+ */
+async function classesTakingRegistrations() {
+  const rows = await queryE2eDb<{ practice: string; kaltim: string }>(
+    `WITH practice AS (SELECT id, "waveId", "startDate", "endDate" FROM cohort WHERE name = 'Kelas Praktik Jawa Barat'),
+          kaltim AS (
+            INSERT INTO cohort (id, "waveId", "provinceCode", sequence, name, venue, city, "startDate", "endDate", quota, status, "updatedAt")
+            SELECT gen_random_uuid(), "waveId", '64', 1000 + floor(random() * 1000000)::int, 'Kelas Matriks Kalimantan Timur', 'Hotel Uji', 'Samarinda', "startDate", "endDate", 60, 'OPEN', now()
+            FROM practice RETURNING id)
+     SELECT practice.id::text AS practice, kaltim.id::text AS kaltim FROM practice, kaltim`)
+  expect(rows?.[0]?.kaltim, 'the practice class and an open Kalimantan Timur class in the e2e database (run with TEST_DATABASE_URL)').toBeTruthy()
+  return { practiceClass: rows![0].practice, openKaltimClass: rows![0].kaltim }
 }
 
 /** The demo participant's certificate from their page; a Kalimantan Timur one from the e2e database (PostgreSQL runs, as in CI). */
