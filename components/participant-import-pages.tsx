@@ -10,6 +10,7 @@ import { listRecentImports } from '@/lib/server/participants/import/list-recent-
 import { listRegistrationCohorts } from '@/lib/server/participants/list-registration-cohorts'
 import { ParticipantImportReview } from './participant-import-review'
 import { ParticipantImportUpload } from './participant-import-upload'
+import { Breadcrumbs } from './breadcrumbs'
 import { PageHeader, Section } from './ui'
 
 // The import pages of Operator Provinsi (/provinsi/peserta/impor) and Admin Pusat (/admin/peserta/impor):
@@ -23,7 +24,7 @@ export async function ParticipantImportStart({ actor, basePath }: { actor: Actor
   const [cohorts, recent] = await Promise.all([listRegistrationCohorts(actor), listRecentImports(actor)])
   return (
     <div className="max-w-3xl">
-      <Link href={basePath} className="text-sm text-brand-700 hover:underline">← Peserta</Link>
+      <Breadcrumbs trail={[{ href: basePath, label: 'Peserta' }]} current="Impor dari Excel" />
       <PageHeader title="Impor peserta dari Excel" description="Unggah daftar peserta yang sudah Anda kelola di Excel atau CSV. Setiap baris diperiksa: NIK, nomor HP, wilayah resmi, dan duplikat." />
       <ParticipantImportUpload basePath={basePath} cohorts={cohorts.map((c) => ({ id: c.id, label: c.label, quota: c.quota, taken: c.taken }))} />
       {recent.length ? (
@@ -51,7 +52,7 @@ export async function ParticipantImportResult({ actor, basePath, batchId, query 
   const review = await loadOr404(getParticipantImport(actor, { batchId, status, page: query.page ?? '1' }))
   return (
     <>
-      <Link href={`${basePath}/impor`} className="text-sm text-brand-700 hover:underline">← Unggah berkas lain</Link>
+      <Breadcrumbs trail={[{ href: basePath, label: 'Peserta' }, { href: `${basePath}/impor`, label: 'Impor dari Excel' }]} current={review.batch.fileName} />
       <PageHeader title="Hasil pemeriksaan impor" description={`${review.batch.fileName} → ${review.batch.cohortName}`} />
       <ParticipantImportReview review={review} basePath={basePath} status={status} canRaiseQuota={accessFor(actor.role, 'update', 'quota') === 'any'} moved={!!query.dipindahkan} />
     </>

@@ -6,6 +6,7 @@ import { getParticipantRecordOrThrow } from '@/lib/server/participants/get-parti
 import { ParticipantDetail } from './participant-detail'
 import { ParticipantExportLink } from './participant-export-link'
 import { ParticipantList, type ParticipantSearchParams } from './participant-list'
+import { Breadcrumbs } from './breadcrumbs'
 import { PageHeader } from './ui'
 
 // The participant pages of Operator Provinsi (/provinsi/peserta) and Admin Pusat (/admin/peserta):
@@ -29,7 +30,7 @@ export async function ParticipantRecordPage({ actor, basePath, id, saved }: { ac
   const participant = await loadOr404(getParticipantRecordOrThrow(actor, id))
   return (
     <>
-      <Link href={basePath} className="text-sm text-brand-700 hover:underline">← Peserta</Link>
+      <Breadcrumbs trail={[{ href: basePath, label: 'Peserta' }]} current={participant.name} />
       <PageHeader
         title={participant.name}
         description={`NIK ${participant.nikMasked} · ${participant.regency.name}${participant.village ? ` · ${participant.village.name}` : ''} · ${institutionTypeLabel[participant.institutionType]}`}

@@ -6,20 +6,21 @@ import { formatHundredths } from '@/lib/assessments/score'
 import { formatDateRange, formatNumber, formatShortDateTimeInZone } from '@/lib/format/date-time'
 import { getCohortScoresOrThrow, type RecordedScore } from '@/lib/server/assessments/get-cohort-scores'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { Breadcrumbs, type Crumb } from '../breadcrumbs'
 import { EmptyState, PageHeader, Section, Stat, StatGrid, Table, Td } from '../ui'
 import { CohortScoreForm } from './cohort-score-form'
 
 type Props = {
   actor: Actor
   cohortId: string
-  back: { href: string; label: string }
+  trail: Crumb[]; cohortHref: string
   /** Officers: the cohort's certificate page, where the scores count. */
   certificatesHref?: string
   /** False on the operators' page: read only whatever the role map says. */
   editable: boolean
 }
 
-export async function CohortScoresPage({ actor, cohortId, back, certificatesHref, editable }: Props) {
+export async function CohortScoresPage({ actor, cohortId, trail, cohortHref, certificatesHref, editable }: Props) {
   const { cohort, program, rows, mayEdit } = await loadOr404(getCohortScoresOrThrow(actor, cohortId))
   const passMark = program.postTestRequired ? program.postTestPassMark : null
   const { timeZone, timeZoneLabel } = cohort.province
@@ -33,7 +34,7 @@ export async function CohortScoresPage({ actor, cohortId, back, certificatesHref
   ) : <span className="text-slate-400">–</span>
   return (
     <>
-      <Link href={back.href} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← {back.label}</Link>
+      <Breadcrumbs trail={[...trail, { href: cohortHref, label: cohort.name }]} current="Nilai" />
       <PageHeader
         title={`Nilai ${cohort.name}`}
         description={`${program.name} · Gelombang ${cohort.wave.number} · ${cohort.province.name} · ${formatDateRange(cohort.startDate, cohort.endDate)} · ${

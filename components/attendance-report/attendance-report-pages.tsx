@@ -7,6 +7,7 @@ import { attendanceStatusLabel, markMethodLabel } from '@/lib/i18n/id'
 import { getAttendanceReport, listAttendanceReports } from '@/lib/server/attendance/meeting-report/get-attendance-report'
 import type { ReportSession } from '@/lib/server/attendance/meeting-report/report-session'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { Breadcrumbs, type Crumb } from '../breadcrumbs'
 import { Badge, EmptyState, PageHeader, Section, Stat, StatGrid, Table, Td } from '../ui'
 import { ConfirmAttendanceReport, LinkAttendanceName } from './attendance-report-actions'
 import { AttendanceReportUpload } from './attendance-report-upload'
@@ -15,7 +16,11 @@ import { AttendanceReportUpload } from './attendance-report-upload'
 // (/provinsi/kelas/[id]/sesi/[sessionId]/laporan, /admin/kelas/…): the same steps, each within the
 // actor's scope. `cohortId` is the cohort named in the officer's address: another cohort's session is 404.
 
-type PageProps = { actor: Actor; sessionId: string; basePath: string; backHref: string; backLabel: string; cohortId?: string }
+/** trail: the pages above the session's class (or above the session, for a trainer); cohortHref: the class page, when there is one. */
+type PageProps = { actor: Actor; sessionId: string; basePath: string; trail: Crumb[]; cohortHref?: string; cohortId?: string }
+
+const REPORTS_LABEL = 'Laporan rapat daring'
+const trailTo = (trail: Crumb[], cohortHref: string | undefined, cohortName: string) => cohortHref ? [...trail, { href: cohortHref, label: cohortName }] : trail
 
 const SOURCE_LABEL: Record<string, string> = { ZOOM: 'Zoom', MEET: 'Google Meet' }
 const HOW_LABEL: Record<MatchHow, string> = { LINK: 'tautan', EMAIL: 'e-mail', PHONE: 'nomor HP', NAME: 'nama' }
@@ -30,12 +35,12 @@ function Notice({ tone = 'amber', children, testId }: { tone?: 'amber' | 'green'
   return <p data-testid={testId} className={`mb-4 rounded-md px-3 py-2 text-sm ${tones[tone]}`}>{children}</p>
 }
 
-export async function AttendanceReportUploadPage({ actor, sessionId, basePath, backHref, backLabel, cohortId }: PageProps) {
+export async function AttendanceReportUploadPage({ actor, sessionId, basePath, trail, cohortHref, cohortId }: PageProps) {
   const { session, reports } = await loadOr404(listAttendanceReports(actor, sessionId))
   if (cohortId && session.cohortId !== cohortId) notFound()
   return (
     <div className="max-w-3xl">
-      <Link href={backHref} className="text-sm text-brand-700 hover:underline">← {backLabel}</Link>
+      <Breadcrumbs trail={trailTo(trail, cohortHref, session.cohortName)} current={REPORTS_LABEL} />
       <PageHeader title="Kehadiran dari laporan Zoom atau Meet" description={sessionLine(session)} />
       {session.online ? (
         <>
@@ -60,7 +65,7 @@ export async function AttendanceReportUploadPage({ actor, sessionId, basePath, b
   )
 }
 
-export async function AttendanceReportPreviewPage({ actor, sessionId, reportId, basePath, cohortId }: Omit<PageProps, 'backHref' | 'backLabel'> & { reportId: string }) {
+export async function AttendanceReportPreviewPage({ actor, sessionId, reportId, basePath, trail, cohortHref, cohortId }: PageProps & { reportId: string }) {
   const view = await loadOr404(getAttendanceReport(actor, sessionId, reportId))
   const { session, match } = view
   if (cohortId && session.cohortId !== cohortId) notFound()
@@ -73,7 +78,7 @@ export async function AttendanceReportPreviewPage({ actor, sessionId, reportId, 
 
   return (
     <>
-      <Link href={basePath} className="text-sm text-brand-700 hover:underline">← Unggah laporan lain</Link>
+      <Breadcrumbs trail={[...trailTo(trail, cohortHref, session.cohortName), { href: basePath, label: REPORTS_LABEL }]} current="Pratinjau" />
       <PageHeader title="Pratinjau kehadiran dari laporan" description={<>{view.fileName} ({SOURCE_LABEL[view.source]}) · {sessionLine(session)}</>} />
 
       {view.alreadyAppliedAt && open ? (

@@ -7,6 +7,7 @@ import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
 import { getCohortAttendanceRecapOrThrow } from '@/lib/server/attendance/get-cohort-attendance-recap'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { Breadcrumbs, type Crumb } from '../breadcrumbs'
 import { PageHeader } from '../ui'
 import { CohortAttendanceRecapView } from './cohort-attendance-recap'
 
@@ -14,18 +15,18 @@ export const cohortRecapExportHref = (cohortId: string) => `/api/presensi/rekap/
 export const waveRecapExportHref = (waveId: string) => `/api/presensi/rekap/gelombang/${encodeURIComponent(waveId)}`
 
 type Props = {
-  actor: Actor; cohortId: string; back: { href: string; label: string }; correctionBase?: string
+  actor: Actor; cohortId: string; trail: Crumb[]; cohortHref: string; correctionBase?: string
   /** The cohort's score page, where the viewer has one. */
   scores?: { href: string; label: string }
 }
 
-export async function CohortRecapPage({ actor, cohortId, back, correctionBase, scores }: Props) {
+export async function CohortRecapPage({ actor, cohortId, trail, cohortHref, correctionBase, scores }: Props) {
   const recap = await loadOr404(getCohortAttendanceRecapOrThrow(actor, cohortId))
   const { cohort } = recap
   const mayCorrect = !!correctionBase && can(actor.role, 'update', 'attendance')
   return (
     <>
-      <Link href={back.href} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← {back.label}</Link>
+      <Breadcrumbs trail={[...trail, { href: cohortHref, label: cohort.name }]} current="Rekap presensi" />
       <PageHeader
         title={`Rekap presensi ${cohort.name}`}
         description={`${cohort.wave.program.name} · Gelombang ${cohort.wave.number} (${deliveryModeLabel[cohort.wave.mode]}) · ${formatDateRange(cohort.startDate, cohort.endDate)} · ${cohort.venue}, ${cohort.city}`}

@@ -1,11 +1,11 @@
 // An officer's view of one participant's mark of one session: the current mark (who, when, how), the
 // correction form, and the mark's history from the audit log with before, after and reason.
-import Link from 'next/link'
 import type { Actor } from '@/lib/auth/actor'
 import { attendanceStatusLabel, markMethodLabel, roleLabel } from '@/lib/i18n/id'
 import { formatDateTimeInZone, formatSessionTime } from '@/lib/format/date-time'
 import { getMarkCorrectionOrThrow, type AuditedMark, type MarkHistoryEntry } from '@/lib/server/attendance/get-mark-correction'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { Breadcrumbs, type Crumb } from '../breadcrumbs'
 import { EmptyState, PageHeader, Section } from '../ui'
 import { StatusLetter } from './attendance-status-chip'
 import { MarkCorrectionForm } from './mark-correction-form'
@@ -14,16 +14,17 @@ const actionLabel: Record<string, string> = {
   mark: 'Dicatat', update: 'Diubah', correct: 'Dikoreksi', 'mark-superseded': 'Tanda lebih awal, tidak mengganti',
 }
 
-type Props = { actor: Actor; cohortId: string; sessionId: unknown; enrolmentId: unknown; recapHref: string }
+type Props = { actor: Actor; cohortId: string; sessionId: unknown; enrolmentId: unknown; trail: Crumb[]; cohortHref: string }
 
-export async function MarkCorrectionPage({ actor, cohortId, sessionId, enrolmentId, recapHref }: Props) {
+export async function MarkCorrectionPage({ actor, cohortId, sessionId, enrolmentId, trail, cohortHref }: Props) {
+  const recapHref = `${cohortHref}/presensi`
   const { session, enrolment, mark, history } = await loadOr404(getMarkCorrectionOrThrow(actor, { cohortId, sessionId, enrolmentId }))
   const { timeZone, timeZoneLabel } = session.cohort.province
   const at = (d: Date | string) => formatDateTimeInZone(new Date(d), timeZone, timeZoneLabel)
   const describe = (m: AuditedMark | null) => (m ? `${attendanceStatusLabel[m.status] ?? m.status} (${markMethodLabel[m.method] ?? m.method})` : 'belum ada')
   return (
     <>
-      <Link href={recapHref} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Rekap presensi {session.cohort.name}</Link>
+      <Breadcrumbs trail={[...trail, { href: cohortHref, label: session.cohort.name }, { href: recapHref, label: 'Rekap presensi' }]} current="Koreksi kehadiran" />
       <PageHeader title={`Koreksi kehadiran: ${enrolment.participant.name}`} description={`${session.title} · ${formatSessionTime(session.startsAt, session.endsAt, timeZone, timeZoneLabel)} · ${session.jp} JP`} />
       {enrolment.status === 'WITHDRAWN' ? <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Peserta ini sudah mengundurkan diri; catatannya tidak dapat diubah.</p> : null}
       <div className="grid gap-x-8 lg:grid-cols-2">

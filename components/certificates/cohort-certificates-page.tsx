@@ -9,6 +9,7 @@ import { formatDateRange } from '@/lib/format/date-time'
 import { listCohortEligibilityOrThrow } from '@/lib/server/certificates/list-cohort-eligibility'
 import { previewCertificateIssue } from '@/lib/server/certificates/preview-certificate-issue'
 import { loadOr404 } from '@/lib/server/page-guards'
+import { Breadcrumbs, type Crumb } from '../breadcrumbs'
 import { Badge, EmptyState, PageHeader, Section, Table, Td } from '../ui'
 import { CertificateActions } from './certificate-actions'
 import { CertificateDownloadButtons } from './certificate-download-buttons'
@@ -18,19 +19,19 @@ const issuedDate = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'lo
 export const formatIssuedDate = (d: Date) => issuedDate.format(d)
 
 type Props = {
-  actor: Actor; cohortId: string; basePath: string; back: { href: string; label: string }; showPreview: boolean
+  actor: Actor; cohortId: string; basePath: string; trail: Crumb[]; cohortHref: string; showPreview: boolean
   /** The cohort's score page: where a missing or low post-test is put right (or read, for operators). */
   scoresHref: string
 }
 
-export async function CohortCertificatesPage({ actor, cohortId, basePath, back, showPreview, scoresHref }: Props) {
+export async function CohortCertificatesPage({ actor, cohortId, basePath, trail, cohortHref, showPreview, scoresHref }: Props) {
   const data = await loadOr404(listCohortEligibilityOrThrow(actor, cohortId))
   const { cohort, program, rows, certificates } = data
   const preview = showPreview && data.mayIssue ? await loadOr404(previewCertificateIssue(actor, { kind: 'cohort', cohortId: cohort.id })) : null
   const rule = `kehadiran minimal ${program.minAttendancePercent} % dari ${data.totalJp} JP${program.postTestRequired ? `, nilai post-test minimal ${program.postTestPassMark}` : ''}`
   return (
     <>
-      <Link href={back.href} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← {back.label}</Link>
+      <Breadcrumbs trail={[...trail, { href: cohortHref, label: cohort.name }]} current="Sertifikat" />
       <PageHeader
         title={`Sertifikat ${cohort.name}`}
         description={`${program.name} · Gelombang ${cohort.wave.number} · ${cohort.province.name} · ${formatDateRange(cohort.startDate, cohort.endDate)} · Syarat: ${rule}`}

@@ -91,7 +91,7 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
   await shot(page, 'correction-390.png', true)
 
   // Back on the recap: the cell shows the new status; the Excel recap says so too.
-  await page.getByRole('link', { name: /^← Rekap presensi/ }).click()
+  await page.getByRole('navigation', { name: 'Jejak halaman' }).getByRole('link', { name: 'Rekap presensi' }).click()
   const corrected = page.getByTestId('attendance-recap').getByRole('link', { name: `Koreksi ${(await cell.getAttribute('aria-label'))!.slice('Koreksi '.length).replace(/: .*$/, `: ${target}`)}` })
   await expect(corrected).toBeVisible()
   const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ekspor ke Excel' }).click()])
@@ -126,7 +126,7 @@ test('an operator corrects a mark from the cohort recap and downloads the recap 
   expect(filledText).toMatch(/Rekap: Hadir \d+ · Terlambat \d+/)
 
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.getByRole('link', { name: /^← Kelas/ }).scrollIntoViewIfNeeded()
+  await page.getByRole('navigation', { name: 'Jejak halaman' }).scrollIntoViewIfNeeded()
   await shot(page, 'recap-1280.png')
   await sessions.scrollIntoViewIfNeeded()
   await shot(page, 'recap-1280-sessions.png')

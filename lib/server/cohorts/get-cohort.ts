@@ -13,7 +13,7 @@ export async function getCohortOrThrow(actor: Actor, id: string) {
     select: {
       id: true, name: true, provinceCode: true, venue: true, venueAddress: true, city: true,
       startDate: true, endDate: true, quota: true, status: true, contactName: true, contactPhone: true,
-      wave: { select: { number: true, mode: true, program: { select: { name: true } } } },
+      wave: { select: { number: true, mode: true, program: { select: { id: true, name: true } } } },
       province: { select: { name: true, timeZone: true, timeZoneLabel: true } },
     },
   })

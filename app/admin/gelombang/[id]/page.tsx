@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { WaveRatesByProvince } from '@/components/attendance/attendance-rates'
 import { waveRecapExportHref } from '@/components/attendance/cohort-recap-page'
 import { CloneWaveForm } from '@/components/clone-wave-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, SavedNotice, Section } from '@/components/ui'
 import { WaveCohortTable } from '@/components/wave-cohort-table'
 import { deliveryModeLabel } from '@/lib/i18n/id'
@@ -24,7 +25,7 @@ export default async function WavePage({ params, searchParams }: { params: Promi
   const sessionTotal = wave.cohorts.reduce((sum, c) => sum + c.sessionCount, 0)
   return (
     <>
-      <Link href={`/admin/program/${wave.program.id}`} className="text-sm text-brand-700 hover:underline">← {wave.program.name}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${wave.program.id}`, label: wave.program.name }]} current={`Gelombang ${wave.number}`} />
       <PageHeader
         title={`Gelombang ${wave.number}`}
         description={`${wave.program.name} · ${formatDateRange(wave.startDate, wave.endDate)} · ${deliveryModeLabel[wave.mode]} · ${wave.cohorts.length} kelas, ${formatNumber(sessionTotal)} sesi`}

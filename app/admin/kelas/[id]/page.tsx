@@ -9,6 +9,7 @@ import { CohortRosterSection } from '@/components/cohort-roster-section'
 import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
 import { SessionForm } from '@/components/session-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -41,7 +42,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
   }
   return (
     <>
-      <Link href={`/admin/gelombang/${context.waveId}`} className="text-sm text-brand-700 hover:underline">← Gelombang {cohort.wave.number}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${cohort.wave.program.id}`, label: cohort.wave.program.name }, { href: `/admin/gelombang/${context.waveId}`, label: `Gelombang ${cohort.wave.number}` }]} current={cohort.name} />
       <PageHeader
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · {cohort.province.name} ({timeZoneLabel}) · <CohortStatusBadge status={cohort.status} /></>}

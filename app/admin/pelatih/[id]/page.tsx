@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { TrainerForm } from '@/components/trainer-form'
 import { UnavailabilityForm } from '@/components/unavailability-form'
 import { UnavailabilityList } from '@/components/unavailability-list'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Badge, EmptyState, PageHeader, SavedNotice, Section, Table, Td } from '@/components/ui'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
 import { assignmentRoleLabel } from '@/lib/i18n/id'
@@ -24,7 +25,7 @@ export default async function TrainerPage({ params, searchParams }: { params: Pr
   ])
   return (
     <>
-      <Link href="/admin/pelatih" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua pelatih</Link>
+      <Breadcrumbs trail={[{ href: '/admin/pelatih', label: 'Pelatih Ahli' }]} current={trainer.name} />
       <PageHeader
         title={trainer.name}
         description={<>{trainer.homeProvince.name}{trainer.institution ? ` · ${trainer.institution}` : ''} · {formatNumber(trainer.assignments.length)} kelas {trainer.active ? null : <Badge tone="amber">Nonaktif</Badge>}</>}

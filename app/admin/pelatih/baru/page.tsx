@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { TrainerForm } from '@/components/trainer-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
 import { listProvinces } from '@/lib/server/waves/list-provinces'
@@ -12,7 +12,7 @@ export default async function NewTrainerPage() {
   const provinces = await listProvinces()
   return (
     <>
-      <Link href="/admin/pelatih" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua pelatih</Link>
+      <Breadcrumbs trail={[{ href: '/admin/pelatih', label: 'Pelatih Ahli' }]} current="Pelatih baru" />
       <PageHeader title="Tambah Pelatih Ahli" />
       <div className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <TrainerForm provinces={provinces} />

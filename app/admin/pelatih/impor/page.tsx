@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { TrainerImport } from '@/components/trainer-import'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
 
@@ -10,7 +10,7 @@ export default async function TrainerImportPage() {
   await requirePermission('create:trainer:any')
   return (
     <>
-      <Link href="/admin/pelatih" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua pelatih</Link>
+      <Breadcrumbs trail={[{ href: '/admin/pelatih', label: 'Pelatih Ahli' }]} current="Impor pelatih" />
       <PageHeader
         title="Impor pelatih dari Excel"
         description={<>Unggah berkas .xlsx (maksimal 2 MB, 2.000 baris) dengan kolom Nama, Email, No HP, Provinsi Asal, Instansi, Keahlian. Pelatih dengan e-mail yang sudah terdaftar akan diperbarui. Tidak ada yang disimpan sebelum Anda menekan “Simpan impor”.</>}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CurriculumEditor } from '@/components/curriculum-editor'
 import { ProgramForm } from '@/components/program-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { EmptyState, PageHeader, SavedNotice, Section, Table, Td } from '@/components/ui'
 import { deliveryModeLabel, programKindLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -17,7 +18,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
   const program = await loadOr404(getProgramOrThrow(actor, id))
   return (
     <>
-      <Link href="/admin/program" className="text-sm text-brand-700 hover:underline">← Program</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }]} current={program.name} />
       <PageHeader title={program.name} description={`${programKindLabel[program.kind]} · ${program.year}`} />
       {dibuat ? <SavedNotice>Program dibuat. Susun kurikulumnya, lalu buat gelombang pertamanya.</SavedNotice> : null}
       {/* The waves first: what an admin opens a program for most days (issue 12 point 14). */}

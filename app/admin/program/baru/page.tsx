@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { ProgramForm } from '@/components/program-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
 
@@ -10,7 +10,7 @@ export default async function NewProgramPage() {
   await requirePermission('create:program:any')
   return (
     <div className="max-w-2xl">
-      <Link href="/admin/program" className="text-sm text-brand-700 hover:underline">← Program</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }]} current="Program baru" />
       <PageHeader title="Program baru" description="Setelah program dibuat, susun kurikulumnya lalu tambahkan gelombang." />
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <ProgramForm />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { AgendaJpSummary } from '@/components/agenda-jp-summary'
 import { CohortRosterTable, RosterSummary } from '@/components/cohort-roster'
 import { CohortStatusBadge } from '@/components/cohort-status-badge'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, Section } from '@/components/ui'
 import { formatDateRange } from '@/lib/format/date-time'
 import { deliveryModeLabel } from '@/lib/i18n/id'
@@ -28,7 +29,7 @@ export default async function TrainerCohortPage({ params }: { params: Promise<{ 
   ])
   return (
     <>
-      <Link href="/pelatih" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Dasbor</Link>
+      <Breadcrumbs trail={[{ href: '/pelatih', label: 'Dasbor' }]} current={cohort.name} />
       <PageHeader
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · {cohort.venue}, {cohort.city} · <CohortStatusBadge status={cohort.status} /></>}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { AttendanceSheetLinks } from '@/components/attendance/attendance-sheet-links'
 import { OfflineReady } from '@/components/attendance/offline-ready'
 import { RosterMarking } from '@/components/attendance/roster-marking'
@@ -20,7 +20,7 @@ export default async function SessionRosterPage({ params }: { params: Promise<{ 
   const canMark = roster.window === 'OPEN' || roster.canMarkAnyTime
   return (
     <div className="mx-auto max-w-2xl space-y-3">
-      <Link href="/pelatih/presensi" className="inline-block min-h-9 text-sm font-medium text-brand-700">← Hari ini</Link>
+      <Breadcrumbs trail={[{ href: '/pelatih/presensi', label: 'Hari ini' }]} current={session.title} />
       <header>
         <h1 className="text-xl font-semibold text-slate-900">{session.title}</h1>
         <p className="text-sm text-slate-600">{formatSessionTime(new Date(session.startsAt), new Date(session.endsAt), ...zone)}</p>

@@ -8,6 +8,7 @@ import { CohortStatusBadge } from '@/components/cohort-status-badge'
 import { CohortVenueForm } from '@/components/cohort-venue-form'
 import { CohortRosterSection } from '@/components/cohort-roster-section'
 import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -27,7 +28,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
   const [sessions, trainers, jp] = await Promise.all([listCohortSessions(actor, id), listCohortTrainers(actor, id), getCohortJpOrThrow(actor, id)])
   return (
     <>
-      <Link href="/provinsi/kelas" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Semua kelas provinsi</Link>
+      <Breadcrumbs trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} current={cohort.name} />
       <PageHeader
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <CohortStatusBadge status={cohort.status} /></>}

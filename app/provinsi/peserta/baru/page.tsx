@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { ParticipantRegister } from '@/components/participant-register'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
 
@@ -10,7 +10,7 @@ export default async function RegisterParticipantPage() {
   const actor = await requirePermission('create:participant:province')
   return (
     <>
-      <Link href="/provinsi/peserta" className="text-sm text-brand-700 hover:underline">← Peserta</Link>
+      <Breadcrumbs trail={[{ href: '/provinsi/peserta', label: 'Peserta' }]} current="Daftarkan peserta" />
       <PageHeader title="Daftarkan peserta" description="Peserta didaftarkan langsung ke satu kelas. NIK disimpan terenkripsi dan hanya ditampilkan tersamar." />
       <ParticipantRegister actor={actor} />
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { QuotaForm } from '@/components/quota-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { EmptyState, PageHeader } from '@/components/ui'
 import { requirePermission } from '@/lib/server/auth/session'
 import { loadOr404 } from '@/lib/server/page-guards'
@@ -14,7 +14,7 @@ export default async function WaveQuotaPage({ params }: { params: Promise<{ id: 
   const wave = await loadOr404(listWaveQuotas(actor, id))
   return (
     <>
-      <Link href={`/admin/gelombang/${wave.id}`} className="text-sm text-brand-700 hover:underline">← Gelombang {wave.number}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${wave.program.id}`, label: wave.program.name }, { href: `/admin/gelombang/${wave.id}`, label: `Gelombang ${wave.number}` }]} current="Kuota provinsi" />
       <PageHeader
         title={`Kuota provinsi · Gelombang ${wave.number}`}
         description={`${wave.program.name}. Kuota provinsi membatasi jumlah peserta semua kelas provinsi itu di gelombang ini; kosongkan bila cukup kuota tiap kelas.`}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { WaveAssignmentBoard } from '@/components/wave-assignment-board'
 import { WaveProposalReview } from '@/components/wave-proposal-review'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange, formatNumber } from '@/lib/format/date-time'
@@ -28,7 +29,7 @@ export default async function WaveAssignmentPage({ params, searchParams }: { par
   const here = `/admin/gelombang/${wave.id}/penugasan`
   return (
     <>
-      <Link href={`/admin/gelombang/${wave.id}`} className="text-sm text-brand-700 hover:underline">← Gelombang {wave.number}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${wave.program.id}`, label: wave.program.name }, { href: `/admin/gelombang/${wave.id}`, label: `Gelombang ${wave.number}` }]} current="Penugasan pelatih" />
       <PageHeader
         title={`Penugasan pelatih · Gelombang ${wave.number}`}
         description={`${wave.program.name} · ${formatDateRange(wave.startDate, wave.endDate)} · ${deliveryModeLabel[wave.mode]} · ${filled} dari ${open} kelas lengkap (${settings.trainersPerCohort} pelatih per kelas, jeda perjalanan ${settings.travelGapDays} hari)`}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CertificateBatches } from '@/components/certificates/certificate-batches'
 import { IssuePreviewView } from '@/components/certificates/issue-preview'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader, Section } from '@/components/ui'
 import { inputClass } from '@/components/field-styles'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -30,7 +31,7 @@ export default async function WaveCertificatesPage({ params, searchParams }: { p
   const base = `/admin/gelombang/${wave.id}/sertifikat`
   return (
     <>
-      <Link href={`/admin/gelombang/${wave.id}`} className="text-sm text-brand-700 hover:underline">← Gelombang {wave.number}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${wave.program.id}`, label: wave.program.name }, { href: `/admin/gelombang/${wave.id}`, label: `Gelombang ${wave.number}` }]} current="Sertifikat" />
       <PageHeader title={`Sertifikat Gelombang ${wave.number}`} description={`${wave.program.name} · ${formatDateRange(wave.startDate, wave.endDate)} · ${wave.cohorts.length} kelas`} />
       <form method="get" action={base} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <input type="hidden" name="pratinjau" value="1" />

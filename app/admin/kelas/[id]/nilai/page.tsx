@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Nilai kelas' }
 export default async function AdminCohortScoresPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('update:assessment:any')
   const { id } = await params
-  return <CohortScoresPage actor={actor} cohortId={id} back={{ href: `/admin/kelas/${id}`, label: 'Kelas' }} certificatesHref={`/admin/kelas/${id}/sertifikat`} editable />
+  return <CohortScoresPage actor={actor} cohortId={id} trail={[{ href: '/admin/program', label: 'Program' }]} cohortHref={`/admin/kelas/${id}`} certificatesHref={`/admin/kelas/${id}/sertifikat`} editable />
 }

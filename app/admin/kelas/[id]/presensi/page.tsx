@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Rekap presensi kelas' }
 export default async function AdminCohortAttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('read:attendance:any')
   const { id } = await params
-  return <CohortRecapPage actor={actor} cohortId={id} back={{ href: `/admin/kelas/${id}`, label: 'Kelas' }} correctionBase={`/admin/kelas/${id}/presensi/koreksi`} />
+  return <CohortRecapPage actor={actor} cohortId={id} trail={[{ href: '/admin/program', label: 'Program' }]} cohortHref={`/admin/kelas/${id}`} correctionBase={`/admin/kelas/${id}/presensi/koreksi`} />
 }

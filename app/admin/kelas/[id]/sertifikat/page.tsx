@@ -10,7 +10,7 @@ export default async function AdminCohortCertificatesPage({ params, searchParams
   const { pratinjau } = await searchParams
   return (
     <CohortCertificatesPage
-      actor={actor} cohortId={id} basePath={`/admin/kelas/${id}/sertifikat`} back={{ href: `/admin/kelas/${id}`, label: 'Kelas' }} showPreview={pratinjau === '1'} scoresHref={`/admin/kelas/${id}/nilai`}
+      actor={actor} cohortId={id} basePath={`/admin/kelas/${id}/sertifikat`} trail={[{ href: '/admin/program', label: 'Program' }]} cohortHref={`/admin/kelas/${id}`} showPreview={pratinjau === '1'} scoresHref={`/admin/kelas/${id}/nilai`}
     />
   )
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { CertificateDesignForm, type SavedImage } from '@/components/certificate-design-form'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import type { DesignImage } from '@/lib/certificates/certificate-view'
 import { requirePermission } from '@/lib/server/auth/session'
@@ -17,7 +17,7 @@ export default async function CertificateDesignPage({ params }: { params: Promis
   const design = await loadOr404(getCertificateDesignOrThrow(actor, id))
   return (
     <>
-      <Link href={`/admin/program/${design.program.id}`} className="text-sm text-brand-700 hover:underline">← {design.program.name}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${design.program.id}`, label: design.program.name }]} current="Desain sertifikat" />
       <PageHeader
         title="Desain sertifikat"
         description={`Nomor, kata-kata, warna, logo, latar dan tanda tangan sertifikat ${design.program.name}. Perubahan berlaku untuk sertifikat yang diterbitkan sesudah disimpan.`}

@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: 'Nilai kelas' }
 export default async function TrainerCohortScoresPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('update:assessment:assigned')
   const { id } = await params
-  return <CohortScoresPage actor={actor} cohortId={id} back={{ href: '/pelatih', label: 'Dasbor' }} editable />
+  return <CohortScoresPage actor={actor} cohortId={id} trail={[{ href: '/pelatih', label: 'Dasbor' }]} cohortHref={`/pelatih/kelas/${id}`} editable />
 }

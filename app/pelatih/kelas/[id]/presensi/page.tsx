@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: 'Rekap presensi kelas' }
 export default async function TrainerCohortAttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('read:attendance:assigned')
   const { id } = await params
-  return <CohortRecapPage actor={actor} cohortId={id} back={{ href: '/pelatih', label: 'Dasbor' }} scores={{ href: `/pelatih/kelas/${id}/nilai`, label: 'Isi nilai pre/post-test' }} />
+  return <CohortRecapPage actor={actor} cohortId={id} trail={[{ href: '/pelatih', label: 'Dasbor' }]} cohortHref={`/pelatih/kelas/${id}`} scores={{ href: `/pelatih/kelas/${id}/nilai`, label: 'Isi nilai pre/post-test' }} />
 }

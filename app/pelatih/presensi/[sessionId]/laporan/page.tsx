@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Kehadiran dari laporan Zoom atau Mee
 export default async function TrainerAttendanceReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const actor = await requirePermission('mark:attendance:assigned')
   const { sessionId } = await params
-  return <AttendanceReportUploadPage actor={actor} sessionId={sessionId} basePath={`/pelatih/presensi/${sessionId}/laporan`} backHref="/pelatih/jadwal" backLabel="Jadwal saya" />
+  return <AttendanceReportUploadPage actor={actor} sessionId={sessionId} basePath={`/pelatih/presensi/${sessionId}/laporan`} trail={[{ href: '/pelatih/jadwal', label: 'Jadwal saya' }]} />
 }

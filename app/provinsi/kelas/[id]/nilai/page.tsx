@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: 'Nilai kelas' }
 export default async function ProvinceCohortScoresPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('read:assessment:province')
   const { id } = await params
-  return <CohortScoresPage actor={actor} cohortId={id} back={{ href: `/provinsi/kelas/${id}`, label: 'Kelas' }} certificatesHref={`/provinsi/kelas/${id}/sertifikat`} editable={false} />
+  return <CohortScoresPage actor={actor} cohortId={id} trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} cohortHref={`/provinsi/kelas/${id}`} certificatesHref={`/provinsi/kelas/${id}/sertifikat`} editable={false} />
 }

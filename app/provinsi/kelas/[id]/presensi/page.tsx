@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Rekap presensi kelas' }
 export default async function ProvinceCohortAttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('read:attendance:province')
   const { id } = await params
-  return <CohortRecapPage actor={actor} cohortId={id} back={{ href: `/provinsi/kelas/${id}`, label: 'Kelas' }} correctionBase={`/provinsi/kelas/${id}/presensi/koreksi`} />
+  return <CohortRecapPage actor={actor} cohortId={id} trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} cohortHref={`/provinsi/kelas/${id}`} correctionBase={`/provinsi/kelas/${id}/presensi/koreksi`} />
 }

@@ -11,7 +11,7 @@ export default async function ProvinceCohortCertificatesPage({ params, searchPar
   const { pratinjau } = await searchParams
   return (
     <CohortCertificatesPage
-      actor={actor} cohortId={id} basePath={`/provinsi/kelas/${id}/sertifikat`} back={{ href: `/provinsi/kelas/${id}`, label: 'Kelas' }} showPreview={pratinjau === '1'} scoresHref={`/provinsi/kelas/${id}/nilai`}
+      actor={actor} cohortId={id} basePath={`/provinsi/kelas/${id}/sertifikat`} trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} cohortHref={`/provinsi/kelas/${id}`} showPreview={pratinjau === '1'} scoresHref={`/provinsi/kelas/${id}/nilai`}
     />
   )
 }

@@ -10,5 +10,5 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function AdminMarkCorrectionPage({ params, searchParams }: Props) {
   const actor = await requirePermission('update:attendance:any')
   const [{ id }, query] = await Promise.all([params, searchParams])
-  return <MarkCorrectionPage actor={actor} cohortId={id} sessionId={query.sesi} enrolmentId={query.peserta} recapHref={`/admin/kelas/${id}/presensi`} />
+  return <MarkCorrectionPage actor={actor} cohortId={id} sessionId={query.sesi} enrolmentId={query.peserta} trail={[{ href: '/admin/program', label: 'Program' }]} cohortHref={`/admin/kelas/${id}`} />
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageHeader } from '@/components/ui'
 import { WaveForm } from '@/components/wave-form'
 import { formatNumber } from '@/lib/format/date-time'
@@ -17,7 +18,7 @@ export default async function NewWavePage({ params }: { params: Promise<{ id: st
   const nextNumber = Math.max(0, ...program.waves.map((w) => w.number)) + 1
   return (
     <>
-      <Link href={`/admin/program/${program.id}`} className="text-sm text-brand-700 hover:underline">← {program.name}</Link>
+      <Breadcrumbs trail={[{ href: '/admin/program', label: 'Program' }, { href: `/admin/program/${program.id}`, label: program.name }]} current="Gelombang baru" />
       <PageHeader
         title="Gelombang baru"
         description={`${program.name}: kurikulum ${program.modules.length} modul, ${formatNumber(program.totalJp)} JP. Satu kelas dibuat untuk setiap provinsi yang dipilih.`}

@@ -10,5 +10,5 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ProvinceMarkCorrectionPage({ params, searchParams }: Props) {
   const actor = await requirePermission('update:attendance:province')
   const [{ id }, query] = await Promise.all([params, searchParams])
-  return <MarkCorrectionPage actor={actor} cohortId={id} sessionId={query.sesi} enrolmentId={query.peserta} recapHref={`/provinsi/kelas/${id}/presensi`} />
+  return <MarkCorrectionPage actor={actor} cohortId={id} sessionId={query.sesi} enrolmentId={query.peserta} trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} cohortHref={`/provinsi/kelas/${id}`} />
 }

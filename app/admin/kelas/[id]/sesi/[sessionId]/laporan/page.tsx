@@ -9,7 +9,7 @@ export default async function AdminAttendanceReportPage({ params }: { params: Pr
   const { id, sessionId } = await params
   return (
     <AttendanceReportUploadPage
-      actor={actor} sessionId={sessionId} cohortId={id} basePath={`/admin/kelas/${id}/sesi/${sessionId}/laporan`} backHref={`/admin/kelas/${id}`} backLabel="Kelas"
+      actor={actor} sessionId={sessionId} cohortId={id} basePath={`/admin/kelas/${id}/sesi/${sessionId}/laporan`} trail={[{ href: '/admin/program', label: 'Program' }]} cohortHref={`/admin/kelas/${id}`}
     />
   )
 }

@@ -9,7 +9,7 @@ export default async function ProvinceAttendanceReportPage({ params }: { params:
   const { id, sessionId } = await params
   return (
     <AttendanceReportUploadPage
-      actor={actor} sessionId={sessionId} cohortId={id} basePath={`/provinsi/kelas/${id}/sesi/${sessionId}/laporan`} backHref={`/provinsi/kelas/${id}`} backLabel="Kelas"
+      actor={actor} sessionId={sessionId} cohortId={id} basePath={`/provinsi/kelas/${id}/sesi/${sessionId}/laporan`} trail={[{ href: '/provinsi/kelas', label: 'Kelas' }]} cohortHref={`/provinsi/kelas/${id}`}
     />
   )
 }
