@@ -5,7 +5,8 @@ import { appName, nav, roleLabel } from '@/lib/i18n/id'
 import { NavLinks } from './nav-links'
 import { SignOutButton } from './sign-out-button'
 
-export type NavItem = { href: string; label: string }
+/** `within`: other address prefixes whose pages belong to this section (a wave's and a class's pages to Program). */
+export type NavItem = { href: string; label: string; within?: string[] }
 
 /** The frame of every signed-in page: brand, the role's navigation, who is signed in. Not a security boundary. */
 export function AppShell({ actor, items, subtitle, children }: { actor: Actor; items: NavItem[]; subtitle?: string; children: ReactNode }) {

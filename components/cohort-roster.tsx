@@ -41,7 +41,7 @@ export function CohortRosterTable({ roster, zone, linkTo, selectable = false }: 
   if (!roster.rows.length) return <EmptyState>Belum ada peserta di kelas ini.</EmptyState>
   const th = 'px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600'
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="cohort-roster">
         <caption className="sr-only">Daftar peserta kelas</caption>
         <thead className="bg-slate-50">

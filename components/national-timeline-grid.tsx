@@ -34,7 +34,9 @@ function WaveFigures({ figures }: { figures: GridWave['figures'] }) {
 
 export function NationalTimelineGrid({ waves, rows }: GridView) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // `relative`: the cells' visually hidden texts are absolutely positioned; without a positioned
+    // scroller they escape its clipping and widen the whole page on a phone (issue 12 point 14).
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full border-separate border-spacing-0 text-sm" data-testid="national-timeline">
         <caption className="sr-only">Jadwal nasional: kelas per provinsi dan gelombang</caption>
         <thead className="bg-slate-50">

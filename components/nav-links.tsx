@@ -7,7 +7,8 @@ import type { NavItem } from './app-shell'
  * The role's menu. Items wrap onto a second line on a phone rather than scroll sideways, where the
  * last ones were hidden with no hint (issue 12 point 14). The current page's item is marked for
  * screen readers (`aria-current`) and by sight: the item whose address is the longest prefix of the
- * page's, so a class page marks its section and the dashboard only marks itself.
+ * page's (its own or one of the prefixes `within` it), so a class page marks Program and the
+ * dashboard only marks itself.
  */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname()
@@ -30,7 +31,8 @@ export function NavLinks({ items }: { items: NavItem[] }) {
 }
 
 export function currentItem(items: NavItem[], pathname: string): NavItem | undefined {
+  const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
   return items
-    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]
+    .flatMap((item) => [item.href, ...(item.within ?? [])].filter(under).map((prefix) => ({ item, length: prefix.length })))
+    .sort((a, b) => b.length - a.length)[0]?.item
 }

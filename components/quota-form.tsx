@@ -14,7 +14,7 @@ export function QuotaForm({ waveId, provinces }: { waveId: string; provinces: Ro
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="waveId" value={waveId} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm">
           <caption className="sr-only">Kuota per provinsi</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

@@ -9,7 +9,7 @@ import { AppShell, type NavItem } from './app-shell'
 const NAV_ITEMS: Record<Role, NavItem[]> = {
   ADMIN_PUSAT: [
     { href: HOME_PATH.ADMIN_PUSAT, label: nav.dashboard },
-    { href: '/admin/program', label: 'Program' },
+    { href: '/admin/program', label: 'Program', within: ['/admin/gelombang', '/admin/kelas'] },
     { href: '/admin/jadwal', label: 'Jadwal nasional' },
     { href: '/admin/peserta', label: 'Peserta' },
     { href: '/admin/presensi', label: 'Presensi' },

@@ -43,7 +43,7 @@ export function Section({ title, children, action, id }: { title: string; childr
 
 export function Table({ head, children, caption }: { head: string[]; children: ReactNode; caption?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-slate-50">

@@ -59,6 +59,11 @@ test('Admin Pusat builds a wave for three provinces and staffs it by hand and by
     await expect(page.getByRole('heading', { name: `Agenda (waktu setempat, ${zone})` })).toBeVisible()
     await expect(page.getByTestId('session-time').first()).toHaveText(`13.00–13.45 ${zone}`)
     await expect(page.getByTestId('agenda-session').filter({ hasText: 'Literasi Digital' }).first()).toBeVisible()
+    // Where the class sits, from the program down (issue 12 point 14).
+    const trail = page.getByRole('navigation', { name: 'Jejak halaman' })
+    await expect(trail.getByRole('listitem')).toHaveText(['Program/', `${programName}/`, 'Gelombang 1/', `Kelas ${province}`])
+    await expect(trail.getByText(`Kelas ${province}`)).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Program' })).toHaveAttribute('aria-current', 'page')
     await page.goBack()
   }
 

@@ -25,6 +25,11 @@ test('Admin Pusat sees the 2024 round as a wave × province timeline', async ({ 
   await expect(jabar.locator('td').nth(1)).toContainText('tidak ada kelas')
   await expect(page.getByTestId('timeline-row-31').getByRole('link')).toHaveCount(0)
   await expect(page.getByTestId('timeline-wave-figures-1')).toContainText('9 kelas')
+
+  // On a 360 px phone the grid scrolls inside its frame; the page itself does not pan (issue 12 point 14).
+  await page.setViewportSize({ width: 360, height: 800 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  expect(await grid.evaluate((table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth)).toBe(true)
 })
 
 test('other roles cannot open the national timeline', async ({ page }) => {
