@@ -30,7 +30,7 @@ export function TrainerForm({ trainer, provinces }: { trainer?: Trainer; provinc
       <Field name="expertise" label="Keahlian" state={state} defaultValue={trainer?.expertise.join(', ') ?? ''} hint="Pisahkan dengan koma, mis. Literasi Digital, Advokasi" />
       {/* Unchecked boxes send nothing: the hidden "false" comes first and the box, when checked, overrides it. */}
       <input type="hidden" name="active" value="false" />
-      <CheckboxField name="active" label="Aktif (dapat ditugaskan)" state={state} defaultChecked={trainer?.active ?? true} />
+      <CheckboxField name="active" label="Aktif (dapat ditugaskan dan masuk ke aplikasi)" state={state} defaultChecked={trainer?.active ?? true} />
       <FormMessage state={state} />
       <SubmitButton pending={pending}>{trainer ? 'Simpan perubahan' : 'Simpan pelatih'}</SubmitButton>
     </form>

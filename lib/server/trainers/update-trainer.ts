@@ -2,6 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { writeAuditLog } from '@/lib/server/audit/write-audit-log'
+import { forgetSessionUsers, updateUserAccount } from '@/lib/server/auth/end-sessions'
 import { db } from '@/lib/server/db'
 import { notFoundError } from '@/lib/server/errors'
 import { isUniqueViolation, parseOrThrow } from '@/lib/server/validation'
@@ -19,6 +20,8 @@ type UpdateInput = z.output<typeof updateOwnProfileInput> & Partial<Pick<Trainer
 /**
  * Edits a trainer profile. Admin Pusat edits any trainer; a trainer edits their own contact details
  * and expertise (another trainer's profile is not found), never their home province or status.
+ * Changing the status changes the trainer's sign-in account with it: a deactivated trainer's open
+ * sessions end and they can no longer sign in, mark attendance or read their feed; reactivated, they can.
  */
 export async function updateTrainer(actor: Actor, raw: unknown) {
   const where = trainerWhere(actor, 'update')
@@ -33,7 +36,14 @@ export async function updateTrainer(actor: Actor, raw: unknown) {
       const sameEmail = await tx.trainer.findUnique({ where: { email: input.email }, select: { id: true } })
       if (sameEmail && sameEmail.id !== trainerId) throw duplicateEmailError()
       const after = await tx.trainer.update({ where: { id: trainerId }, data: input, select: trainerSelect })
+      const account = input.active === undefined || input.active === before.active
+        ? null
+        : await tx.user.findUnique({ where: { trainerId }, select: { id: true } })
+      if (account) await updateUserAccount(tx, account.id, { active: input.active })
       await writeAuditLog(tx, actor, { action: 'update', entity: 'Trainer', entityId: trainerId, before, after })
+      return { after, accountId: account?.id }
+    }).then(({ after, accountId }) => {
+      if (accountId) forgetSessionUsers([accountId])
       return after
     })
   } catch (e) {

@@ -7,8 +7,9 @@ import { sessionUser } from '@/lib/server/auth/session'
 import { signInParticipant, signInStaff } from '@/lib/server/auth/sign-in'
 import { issueAccessCode } from '@/lib/server/participant-access/issue-access-code'
 import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
+import { updateTrainer } from '@/lib/server/trainers/update-trainer'
 import { testDb } from '../../support/database'
-import { createCohort, createParticipant, createProgram, createUser, createWave, enrol } from '../../support/factories'
+import { createCohort, createParticipant, createProgram, createTrainer, createUser, createWave, enrol } from '../../support/factories'
 
 // A session is a JWT with the user id (`sub`) and the session version at sign-in (`sv`), exactly as
 // next-auth's jwt callback builds it; sessionUser is what getActor asks on every request.
@@ -44,6 +45,30 @@ async function signedInParticipant() {
 }
 
 describe('sessions can be ended', () => {
+  it('deactivating a trainer ends their sessions and stops their sign-in; reactivating lets them in again', async () => {
+    const trainer = await createTrainer()
+    const { actor: account, email } = await createUser('PELATIH_AHLI', { password: 'Benar#123', trainerId: trainer.id })
+    const token = tokenOf(await signInStaff(testDb(), { email, password: 'Benar#123' }, meta))
+    expect(await sessionUser(token)).toMatchObject({ id: account.userId })
+    const admin = (await createUser('ADMIN_PUSAT')).actor
+    const profile = await testDb().trainer.findUniqueOrThrow({ where: { id: trainer.id } })
+    const form = (active: boolean) => ({
+      trainerId: trainer.id, name: profile.name, email: profile.email, phone: profile.phone ?? '', homeProvinceCode: profile.homeProvinceCode,
+      institution: profile.institution ?? '', expertise: profile.expertise.join(', '), active: active ? 'on' : 'false',
+    })
+
+    // An edit that keeps the status leaves the session alone.
+    await updateTrainer(admin, form(true))
+    expect(await sessionUser(token)).not.toBeNull()
+
+    await updateTrainer(admin, form(false))
+    expect(await sessionUser(token)).toBeNull()
+    await expect(signInStaff(testDb(), { email, password: 'Benar#123' }, meta)).resolves.toBeNull()
+
+    await updateTrainer(admin, form(true))
+    expect(await signInStaff(testDb(), { email, password: 'Benar#123' }, meta)).toMatchObject({ userId: account.userId })
+  })
+
   it('refuses a token without a version (issued before versions existed) or with another one', async () => {
     const { token } = await signedInStaff()
     expect(await sessionUser({ sub: token.sub })).toBeNull()
