@@ -9,13 +9,13 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:recap
 // Results → stdout and bench/results/attendance-recap[-postgresql].md
 import { randomBytes, randomUUID } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import type { Actor } from '../lib/auth/actor'
 import type { Database } from '../lib/db/client'
 import { getCohortAttendanceRecapOrThrow } from '../lib/server/attendance/get-cohort-attendance-recap'
 import { getCohortOrThrow } from '../lib/server/cohorts/get-cohort'
 import { withBenchDatabase } from './support/scratch-database'
+import { runBench, saveBenchResults } from './support/results'
 
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
 
@@ -117,14 +117,9 @@ async function main() {
       '',
       `Target: the recap of ${PARTICIPANTS} × ${SESSIONS} under ${TARGET_MS} ms — worst p95 ${ms(worst)} ms: ${worst < TARGET_MS ? 'under target' : '**over target**'}.`,
     ].join('\n')
-    console.log(`\n${table}`)
-    mkdirSync('bench/results', { recursive: true })
-    writeFileSync(`bench/results/attendance-recap${onPostgres ? '-postgresql' : ''}.md`, table + '\n')
+    saveBenchResults(`attendance-recap${onPostgres ? '-postgresql' : ''}`, table)
     if (worst >= TARGET_MS) process.exitCode = 1
   })
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -9,7 +9,6 @@
 // PGlite by default or PostgreSQL with BENCH_DATABASE_URL=postgresql://…
 //   npm run bench:attendance     results → stdout and bench/results/attendance[-postgresql].md
 import { randomBytes, randomUUID } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { openDatabase } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
@@ -20,6 +19,7 @@ import { loadTable, runOpenLoop, summarise, type LoadResult } from './support/lo
 import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
+import { runBench, saveBenchResults } from './support/results'
 
 // A throwaway database gets throwaway keys (never .data/secrets.json); the app gets the same ones.
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -131,9 +131,7 @@ async function main() {
         '',
         `Offline batch of 60 marks in one request (${batches.requests} batches, one after another): p50 ${batches.p50} ms, p95 ${batches.p95} ms, max ${batches.max} ms.`,
       ].join('\n')
-      console.log(`\n${table}`)
-      mkdirSync('bench/results', { recursive: true })
-      writeFileSync(`bench/results/attendance${process.env.BENCH_DATABASE_URL ? '-postgresql' : ''}.md`, table + '\n')
+      saveBenchResults(`attendance${process.env.BENCH_DATABASE_URL ? '-postgresql' : ''}`, table)
       if (marks.errors || floor.errors || checkInMinute.errors || checkInRush.errors) process.exitCode = 1
     } finally {
       await app.stop()
@@ -143,7 +141,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -17,7 +17,7 @@
 // build, which @react-pdf needs): bench/support/server-runtime.mjs, preloaded by the npm script.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openDatabase, type Database } from '../lib/db/client'
@@ -34,6 +34,7 @@ import { findServerPid, residentMemory, sampleResidentMemory } from './support/s
 import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
+import { runBench, saveBenchResults } from './support/results'
 
 // A throwaway database gets throwaway keys (never .data/secrets.json), the signing key included; the app gets the same ones.
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -227,9 +228,7 @@ async function main() {
       '',
       `ZIP targets: total under 15 s (${(zip.totalMs / 1000).toFixed(2)} s), first bytes within 1 s (${ms(zip.firstByteMs)} ms), server memory under 300 MB (peak ${mib(zip.maxRssMiB)} MiB). ${(zip.totalMs / ZIP_SIZE).toFixed(1)} ms a certificate.`,
     ].join('\n')
-    console.log(`\n${table}`)
-    mkdirSync('bench/results', { recursive: true })
-    writeFileSync(`bench/results/certificates${onPostgres ? '-postgresql' : ''}${APP_NODE_OPTIONS ? '-node-options' : ''}.md`, table + '\n')
+    saveBenchResults(`certificates${onPostgres ? '-postgresql' : ''}${APP_NODE_OPTIONS ? '-node-options' : ''}`, table)
     const allValid = downloads.length === 3 && downloads.every((d) => d.status === 200 && d.entries === ZIP_SIZE && !d.check.startsWith('NOT VALID'))
     if (!allValid) process.exitCode = 1
   } finally {
@@ -238,7 +237,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

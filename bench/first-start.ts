@@ -3,10 +3,11 @@
 // database, and times each phase until `/` and `/api/health` answer.
 //   npx tsx bench/first-start.ts      results → stdout and bench/results/first-start.md
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { waitForHealth } from './support/server'
+import { runBench, saveBenchResults } from './support/results'
 
 const port = Number(process.env.BENCH_PORT ?? 3300)
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
@@ -45,16 +46,11 @@ async function main() {
       ...phases.map(([name, ms]) => `| ${name} | ${seconds(ms)} |`),
       `| **fresh clone to first page** | **${seconds(total)}** |`,
     ].join('\n')
-    console.log(`\n${table}`)
-    mkdirSync('bench/results', { recursive: true })
-    writeFileSync('bench/results/first-start.md', table + '\n')
+    saveBenchResults('first-start', table)
   } finally {
     await new Promise((r) => setTimeout(r, 1000))
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

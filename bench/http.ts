@@ -2,12 +2,12 @@
 // page (no database, no session; rendered per request for its CSP nonce, decision 018) as the floor. Starts `npm start` on a fresh embedded database with the demo data
 // (or uses BENCH_URL; BENCH_DATABASE_URL=postgresql://… to run the app on PostgreSQL).
 //   npm run bench:http            results → stdout and bench/results/http.md
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts'
 import { loadTable, runLoad, type LoadResult } from './support/load'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
+import { runBench, saveBenchResults } from './support/results'
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const requestsPerConnection = Number(process.env.BENCH_REQUESTS ?? 25)
@@ -38,16 +38,11 @@ async function main() {
       '',
       ...loadTable(rows),
     ].join('\n')
-    console.log(`\n${table}`)
-    mkdirSync('bench/results', { recursive: true })
-    writeFileSync(`bench/results/http${process.env.BENCH_DATABASE_URL ? '-postgresql' : ''}.md`, table + '\n')
+    saveBenchResults(`http${process.env.BENCH_DATABASE_URL ? '-postgresql' : ''}`, table)
     if (rows.some(([, r]) => r.errors)) process.exitCode = 1
   } finally {
     await app.stop()
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -10,7 +10,6 @@
 //                                             (a scratch database on that server, dropped after)
 // Results → stdout and bench/results/participant-import[-postgresql].md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import type { Actor } from '../lib/auth/actor'
 import type { Database } from '../lib/db/client'
@@ -19,6 +18,7 @@ import { previewParticipantImport } from '../lib/server/participants/import/prev
 import { largeParticipantWorkbook } from '../tests/fixtures/participant-files'
 import { importFloor } from './support/import-floor'
 import { withBenchDatabase } from './support/scratch-database'
+import { runBench, saveBenchResults } from './support/results'
 
 // Throwaway keys for a throwaway database (NIKs are encrypted and hashed with these).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -134,13 +134,8 @@ async function main() {
     '',
     `Seconds: preview ${range(pick('previewMs'), seconds)} s, confirm ${range(pick('confirmMs'), seconds)} s, floor ${range(pick('floorMs'), seconds)} s.`,
   ].join('\n')
-  console.log(`\n${table}`)
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(`bench/results/participant-import${onPostgres ? '-postgresql' : ''}.md`, table + '\n')
+  saveBenchResults(`participant-import${onPostgres ? '-postgresql' : ''}`, table)
   if (onPostgres && (Math.max(...pick('previewMs')) >= PREVIEW_TARGET_MS || Math.max(...pick('confirmMs')) >= CONFIRM_TARGET_MS)) process.exitCode = 1
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

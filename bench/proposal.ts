@@ -8,7 +8,6 @@
 //                                             (a scratch database on that server, dropped after)
 // Results → stdout and bench/results/proposal[-postgresql].md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import type { Actor } from '../lib/auth/actor'
 import type { Database } from '../lib/db/client'
@@ -19,6 +18,7 @@ import { proposeWaveAssignments } from '../lib/server/assignments/propose-wave-a
 import { DEFAULT_SCHEDULING_SETTINGS, getSchedulingSettings } from '../lib/server/settings/scheduling-settings'
 import { planRound, PROVINCE_CODES, TRAINERS, WAVES, type Round } from './support/proposal-round'
 import { withBenchDatabase } from './support/scratch-database'
+import { runBench, saveBenchResults } from './support/results'
 
 // Throwaway keys for a throwaway database (the proposal is signed with AUTH_SECRET).
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -140,13 +140,8 @@ async function main() {
     '',
     `Total propose + apply for the round: **${ms(total)} ms** (${verdict(total)}).`,
   ].join('\n')
-  console.log(`\n${table}`)
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(`bench/results/proposal${onPostgres ? '-postgresql' : ''}.md`, table + '\n')
+  saveBenchResults(`proposal${onPostgres ? '-postgresql' : ''}`, table)
   if (total >= TARGET_MS || pure.max >= TARGET_MS) process.exitCode = 1
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

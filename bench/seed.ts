@@ -5,13 +5,14 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:seed
 // Results → stdout and bench/results/seed.md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { openDatabase } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
 import { runSeed, type SeedResult } from '../prisma/seed/run-seed'
+import { runBench, saveBenchResults } from './support/results'
 
 // Throwaway databases get throwaway keys, so the bench never reads or creates .data/secrets.json.
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
@@ -76,12 +77,7 @@ async function main() {
   const rows = [await benchEmbedded()]
   if (process.env.BENCH_DATABASE_URL) rows.push(await benchPostgresql(process.env.BENCH_DATABASE_URL))
   const table = markdown(rows)
-  console.log(`\n${table}`)
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/seed.md', table + '\n')
+  saveBenchResults('seed', table)
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

@@ -7,7 +7,7 @@
 // Results → stdout and bench/results/timeline[-postgresql].md
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { openDatabase, type Database } from '../lib/db/client'
 import { deployMigrations } from '../lib/db/migrate-engine'
@@ -17,6 +17,7 @@ import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
 import { signInCookie } from './support/sign-in'
 import { addTimelineRounds, programIdByName, type RoundsSummary } from './support/timeline-rounds'
+import { runBench, saveBenchResults } from './support/results'
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const requestsPerConnection = Number(process.env.BENCH_REQUESTS ?? 25)
@@ -78,9 +79,7 @@ async function main() {
       '',
       ...loadTable(rows),
     ].join('\n')
-    console.log(`\n${table}`)
-    mkdirSync('bench/results', { recursive: true })
-    writeFileSync(`bench/results/timeline${onPostgres ? '-postgresql' : ''}.md`, table + '\n')
+    saveBenchResults(`timeline${onPostgres ? '-postgresql' : ''}`, table)
     if (rows.some(([, r]) => r.errors)) process.exitCode = 1
   } finally {
     await app.stop()
@@ -88,7 +87,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -12,7 +12,7 @@
 // Results → stdout and bench/results/two-instances.md; instance logs → bench/results/instance-<port>.log
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, openSync, writeFileSync } from 'node:fs'
+import { mkdirSync, openSync } from 'node:fs'
 import { cpus } from 'node:os'
 import pg from 'pg'
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts'
@@ -21,6 +21,7 @@ import { probeHealth, runRole, ROUNDS, type Sample, type TrafficContext } from '
 import { readActionIds } from './support/server-action'
 import { signInCookie } from './support/sign-in'
 import { benchPostgres } from './support/throwaway-postgres'
+import { runBench, saveBenchResults } from './support/results'
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_S ?? 60) * 1000
 const PAUSE_MS = Number(process.env.BENCH_PG_PAUSE_MS ?? 5000)
@@ -162,8 +163,7 @@ async function main() {
     for (const c of await checkWrites(url.toString(), ctx)) check(c.name, c.ok, c.detail)
 
     const report = renderReport(ctx.samples, downAt, upAt, recovery, checks, server.label, ctx)
-    console.log(`\n${report}`)
-    writeFileSync('bench/results/two-instances.md', report + '\n')
+    saveBenchResults('two-instances', report)
     if (checks.some((c) => !c.ok)) process.exitCode = 1
   } finally {
     stopInstances(instances)
@@ -209,7 +209,4 @@ function renderReport(samples: Sample[], downAt: number, upAt: number, recovery:
   ].join('\n')
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -14,7 +14,6 @@
 // BENCH_DATABASE_URL=postgresql://…
 //   npm run bench:verify     results → stdout and bench/results/verification[-postgresql].md
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import os from 'node:os'
 import { openDatabase } from '../lib/db/client'
@@ -25,6 +24,7 @@ import { loadTable, runOpenLoop, type LoadResult } from './support/load'
 import { scratchDatabase } from './support/scratch-database'
 import { startApp } from './support/server'
 import { cpuTimeMs, findServerPid } from './support/server-process'
+import { runBench, saveBenchResults } from './support/results'
 
 for (const name of ['AUTH_SECRET', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY']) process.env[name] ||= randomBytes(32).toString('base64')
 
@@ -155,9 +155,7 @@ async function main() {
         `| **total** (${scripts.length} scripts) | | | **${kib(sum(weight, 'wireBytes'))}** | ${kib(sum(weight, 'bytes'))} |`,
         `| of which JavaScript | | | ${kib(sum(scripts, 'wireBytes'))} | ${kib(sum(scripts, 'bytes'))} |`,
       ].join('\n')
-      console.log(`\n${table}`)
-      mkdirSync('bench/results', { recursive: true })
-      writeFileSync(`bench/results/verification${onPostgres ? '-postgresql' : ''}.md`, table + '\n')
+      saveBenchResults(`verification${onPostgres ? '-postgresql' : ''}`, table)
       if (page.errors || floor.errors || formFloor.errors) process.exitCode = 1
     } finally {
       await app.stop()
@@ -167,7 +165,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)
