@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { AgendaEditor } from '@/components/agenda-editor'
 import { AgendaJpSummary } from '@/components/agenda-jp-summary'
 import { CohortDetailsForm } from '@/components/cohort-details-form'
@@ -10,6 +9,7 @@ import { CohortCertificateDownloads } from '@/components/certificates/cohort-cer
 import { RegenerateAgendaForm } from '@/components/regenerate-agenda-form'
 import { SessionForm } from '@/components/session-form'
 import { Breadcrumbs } from '@/components/breadcrumbs'
+import { CohortPageLinks } from '@/components/cohort-page-links'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -47,12 +47,7 @@ export default async function AdminCohortPage({ params }: { params: Promise<{ id
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · {cohort.province.name} ({timeZoneLabel}) · <CohortStatusBadge status={cohort.status} /></>}
       />
-      <div className="flex flex-wrap gap-2">
-        <Link href={`/admin/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
-        <Link href={`/admin/kelas/${cohort.id}/nilai`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Nilai pre/post-test</Link>
-        <Link href={`/admin/kelas/${cohort.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
-        <a href="#peserta" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Daftar peserta</a>
-      </div>
+      <CohortPageLinks cohortHref={`/admin/kelas/${cohort.id}`} />
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section title="Tanggal, kuota, dan status">
           <div className={box}>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { AgendaJpSummary } from '@/components/agenda-jp-summary'
 import { AgendaList } from '@/components/agenda-list'
 import { AttendanceSheetLinks } from '@/components/attendance/attendance-sheet-links'
@@ -9,6 +8,7 @@ import { CohortVenueForm } from '@/components/cohort-venue-form'
 import { CohortRosterSection } from '@/components/cohort-roster-section'
 import { CohortCertificateDownloads } from '@/components/certificates/cohort-certificate-downloads'
 import { Breadcrumbs } from '@/components/breadcrumbs'
+import { CohortPageLinks } from '@/components/cohort-page-links'
 import { PageHeader, Section } from '@/components/ui'
 import { deliveryModeLabel } from '@/lib/i18n/id'
 import { formatDateRange } from '@/lib/format/date-time'
@@ -33,12 +33,7 @@ export default async function ProvinceCohortPage({ params }: { params: Promise<{
         title={cohort.name}
         description={<>{cohort.wave.program.name} · Gelombang {cohort.wave.number} ({deliveryModeLabel[cohort.wave.mode]}) · {formatDateRange(cohort.startDate, cohort.endDate)} · <CohortStatusBadge status={cohort.status} /></>}
       />
-      <div className="mb-2 flex flex-wrap gap-2">
-        <Link href={`/provinsi/kelas/${cohort.id}/presensi`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Rekap presensi</Link>
-        <Link href={`/provinsi/kelas/${cohort.id}/nilai`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Nilai pre/post-test</Link>
-        <Link href={`/provinsi/kelas/${cohort.id}/sertifikat`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Sertifikat</Link>
-        <a href="#peserta" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Daftar peserta</a>
-      </div>
+      <CohortPageLinks cohortHref={`/provinsi/kelas/${cohort.id}`} />
       <div className="grid gap-8 lg:grid-cols-2">
         <Section title="Tempat dan narahubung">
           <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
