@@ -31,8 +31,7 @@ export const selectionFields = {
   status: optional(z.enum(Object.values(EnrolmentStatus) as [string, ...string[]], { error: 'Status pada filter tidak valid.' })),
 }
 
-const selectionSchema = z.object(selectionFields)
-export type ParticipantSelection = z.output<typeof selectionSchema>
+export type ParticipantSelection = z.output<z.ZodObject<typeof selectionFields>>
 
 export const selectionFilter = (s: ParticipantSelection): ParticipantListFilter =>
   ({ q: s.q, cohortId: s.kelas, regencyCode: s.kabupaten, institutionType: s.lembaga, status: s.status })
