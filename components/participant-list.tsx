@@ -96,7 +96,7 @@ export async function ParticipantList({ actor, basePath, params }: { actor: Acto
         <button type="submit" className="rounded-md border border-slate-300 bg-slate-50 px-4 py-2 font-semibold text-slate-700 hover:bg-slate-100">Cari</button>
       </form>
       {participants.length ? (
-        <ParticipantBulkSelection total={total} pageIds={participants.map((p) => p.id)} filter={filters} moveTargets={moveTargets} maxBulk={MAX_BULK_PARTICIPANTS}>
+        <ParticipantBulkSelection key={JSON.stringify(filters)} total={total} pageIds={participants.map((p) => p.id)} filter={filters} moveTargets={moveTargets} maxBulk={MAX_BULK_PARTICIPANTS}>
           <ul className="space-y-2 md:hidden" aria-label="Daftar peserta">
             {participants.map((p) => (
               <li key={p.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">

@@ -1,6 +1,6 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useRef, useState, type ChangeEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react'
 import { initialActionState, type ActionState } from '@/lib/actions/action-state-types'
 import { moveSelectedEnrolmentsAction } from '@/lib/actions/move-selected-enrolments'
 import { withdrawSelectedEnrolmentsAction } from '@/lib/actions/withdraw-selected-enrolments'
@@ -33,6 +33,12 @@ export function ParticipantBulkSelection({ total, pageIds, filter, moveTargets, 
   const withdrawDialog = useRef<BulkDialogHandle>(null)
   const moveDialog = useRef<BulkDialogHandle>(null)
   const cardsDialog = useRef<BulkDialogHandle>(null)
+
+  // Paging keeps the selection (a soft navigation): the new page's boxes show what is already selected.
+  const pageKey = pageIds.join(',')
+  useEffect(() => {
+    for (const box of rows.current?.querySelectorAll<HTMLInputElement>('input[data-bulk-id]') ?? []) box.checked = allMatching || selected.has(box.dataset.bulkId!)
+  }, [pageKey, selected, allMatching])
 
   const count = allMatching ? total : selected.size
   const pageAllSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id))
