@@ -24,7 +24,7 @@ async function workbookRows(download: Download): Promise<string[][]> {
 async function filterList(page: Page, q: string, cohortId: string) {
   await page.goto('/provinsi/peserta')
   await page.getByLabel('Cari nama, nomor HP, atau 4 digit akhir NIK').fill(q)
-  await page.getByLabel('Kelas', { exact: true }).selectOption(cohortId)
+  await page.locator('select[name=kelas]').selectOption(cohortId) // by name: the label also holds the options' text
   await page.getByRole('button', { name: 'Cari' }).click()
   await expect(page).toHaveURL(new RegExp(`kelas=${cohortId}`))
 }
@@ -33,7 +33,7 @@ const table = (page: Page) => page.getByRole('table', { name: 'Daftar peserta' }
 const bar = (page: Page) => page.getByTestId('bulk-bar')
 
 test('the operator filters, ticks participants, moves them, withdraws them and exports the selection', async ({ browser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const tag = `Massal ${random(6)}`
   const admin = await browser.newPage()
   await signInAs(admin, 'adminPusat')
@@ -99,7 +99,7 @@ test('the operator filters, ticks participants, moves them, withdraws them and e
   await withdraw.getByRole('button', { name: 'Batal' }).click()
 
   // The page size is kept in the address; the phone layout keeps the bar on screen.
-  await page.getByLabel('Per halaman').selectOption('50')
+  await page.locator('select[name=tampil]').selectOption('50')
   await page.getByRole('button', { name: 'Cari' }).click()
   await expect(page).toHaveURL(/tampil=50/)
   await page.setViewportSize({ width: 360, height: 740 })
