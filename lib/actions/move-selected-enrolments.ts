@@ -8,7 +8,7 @@ import type { ActionState } from './action-state-types'
 /** Bulk move from the participant list: the ticked participants (`peserta`, many) or all matching the filter. */
 export async function moveSelectedEnrolmentsAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runFormAction(formData, (actor, values) => moveSelectedEnrolments(actor, { ...values, peserta: formData.getAll('peserta') }),
-    (result) => bulkResultMessage('dipindahkan', result))
+    (result) => bulkResultMessage('dipindahkan', result, 'tidak berstatus Terdaftar atau sudah di kelas tujuan'))
   if (state.status === 'success') {
     revalidatePath('/provinsi/peserta', 'layout')
     revalidatePath('/admin/peserta', 'layout')

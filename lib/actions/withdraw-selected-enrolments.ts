@@ -8,7 +8,7 @@ import type { ActionState } from './action-state-types'
 /** Bulk withdrawal from the participant list: the ticked participants (`peserta`, many) or all matching the filter. */
 export async function withdrawSelectedEnrolmentsAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runFormAction(formData, (actor, values) => withdrawSelectedEnrolments(actor, { ...values, peserta: formData.getAll('peserta') }),
-    (result) => bulkResultMessage('diundurkan', result))
+    (result) => bulkResultMessage('diundurkan', result, 'tidak berstatus Terdaftar, mis. sudah mundur'))
   if (state.status === 'success') {
     revalidatePath('/provinsi/peserta', 'layout')
     revalidatePath('/admin/peserta', 'layout')
