@@ -164,3 +164,28 @@ describe('exportParticipantSelection', () => {
     for (const actor of [pelatih, peserta]) await expectAppError(exportParticipantSelection(actor, { peserta: w.ids }), 'FORBIDDEN')
   })
 })
+
+describe('hostile input to the selection routes\' domain functions', () => {
+  it('ends in an AppError (never a database error) and changes nothing', async () => {
+    const w = await world(1)
+    const hostile: unknown[] = ['\u0000', 'not-a-uuid', '00000000-0000-0000-0000-000000000000', 'x'.repeat(100_000), '\uD800', ['a', 'b'], 42, null, { a: 1 }, '1e308', '2024-02-30']
+    const fields = ['peserta', 'semua', 'q', 'kelas', 'kabupaten', 'lembaga', 'status', 'ganti', 'withNik']
+    const before = await participantRowCounts()
+    const produce = async () => 'pdf'
+    for (const field of fields) {
+      for (const value of hostile) {
+        const input = { peserta: w.ids, kelas: w.plan.jabarCohortId, [field]: value }
+        for (const call of [() => issueSelectionCards(operator, input, produce), () => exportParticipantSelection(operator, input)]) {
+          try {
+            await call()
+          } catch (e) {
+            expect((e as { code?: string }).code, `${field}=${String(value).slice(0, 20)}: ${(e as Error).message}`).toMatch(/^(VALIDATION|NOT_FOUND|CONFLICT|FORBIDDEN)$/)
+          }
+        }
+      }
+    }
+    // Only the exports' audit records (and codes for the one valid card run, if any) may have been added.
+    const after = await participantRowCounts()
+    expect({ ...after, audit: 0 }).toEqual({ ...before, audit: 0 })
+  }, 60_000)
+})
