@@ -144,7 +144,7 @@ export function ParticipantBulkSelection({ total, pageIds, filter, moveTargets, 
         </p>
       ) : null}
       {count > 0 ? (
-        <div className="sticky bottom-0 z-10 -mx-4 mt-3 border-t border-slate-200 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] sm:mx-0 sm:rounded-t-lg sm:border-x" data-testid="bulk-bar">
+        <div className="sticky bottom-0 z-10 -mx-4 mt-3 border-t border-slate-200 bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] sm:mx-0 sm:rounded-t-lg sm:border-x" data-testid="bulk-bar">
           <div className="flex flex-wrap items-center gap-2">
             <p className="mr-auto text-sm font-semibold text-slate-900" aria-live="polite" data-testid="bulk-count">{number.format(count)} dipilih</p>
             <button type="button" onClick={clear} className="text-sm text-brand-700 underline">Batal pilih</button>
