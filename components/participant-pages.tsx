@@ -15,7 +15,7 @@ import { PageHeader } from './ui'
 export function ParticipantsIndex({ actor, basePath, scope, params }: { actor: Actor; basePath: string; scope: string; params: ParticipantSearchParams }) {
   return (
     <>
-      <PageHeader title="Peserta" description={`${scope}: cari, saring, dan buka untuk mengubah data, mengundurkan, atau memindahkan kelas.`} />
+      <PageHeader title="Peserta" description={`${scope}: cari, saring, dan buka untuk mengubah data, mengundurkan, atau memindahkan kelas; centang beberapa untuk memproses sekaligus.`} />
       <div className="mb-4 flex flex-wrap gap-2">
         <Link href={`${basePath}/baru`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Daftarkan peserta</Link>
         <Link href={`${basePath}/impor`} className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">Impor dari Excel</Link>

@@ -45,16 +45,16 @@ export function echoedValues(values: Record<string, string>): Record<string, str
 export async function runFormAction<T>(
   formData: FormData,
   call: (actor: Actor, values: Record<string, string>) => Promise<T>,
-  successMessage: string,
+  successMessage: string | ((result: T) => string),
 ): Promise<ActionState> {
   const values = formValues(formData)
   const safeValues = echoedValues(values)
   const actor = await getActor()
   if (!actor) return { status: 'error', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.', values: safeValues }
   try {
-    await call(actor, values)
+    const result = await call(actor, values)
     invalidateCachedReads()
-    return { status: 'success', message: successMessage }
+    return { status: 'success', message: typeof successMessage === 'function' ? successMessage(result) : successMessage }
   } catch (e) {
     if (isAppError(e)) {
       const fieldLinks = e.fieldRefs ? Object.fromEntries(Object.entries(e.fieldRefs).map(([field, ref]) => [field, fieldLink(actor, ref)])) : undefined

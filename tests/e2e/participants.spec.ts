@@ -141,7 +141,7 @@ test('a phone already held in another province names nobody: "terdaftar di provi
   const kaltimPage = await kaltim.newPage()
   await signInAs(kaltimPage, 'operatorKaltim')
   await kaltimPage.goto('/provinsi/peserta')
-  const firstCell = kaltimPage.getByRole('table', { name: 'Daftar peserta' }).locator('tbody tr').first().locator('td').first()
+  const firstCell = kaltimPage.getByRole('table', { name: 'Daftar peserta' }).locator('tbody tr').first().locator('td').nth(1) // the first holds the row's checkbox
   const otherName = (await firstCell.getByRole('link').textContent())!.trim()
   const otherPhone = (await firstCell.locator('span').textContent())!.trim()
   await kaltim.close()

@@ -56,12 +56,11 @@ const columns: ExportColumn<Row>[] = [
  * one row per enrolment. NIK stays masked unless the actor holds export:participant-nik and asks
  * for it; every export is audited with its filter, size and whether full NIKs left the system.
  */
-export async function exportParticipants(actor: Actor, raw: unknown): Promise<{ fileName: string; body: Buffer; rowCount: number }> {
+export async function exportParticipants(actor: Actor, raw: unknown): Promise<ParticipantExport> {
   const input = parseOrThrow(exportInput, raw)
   const withNik = input.withNik === '1'
-  if (withNik && !hasPermission(actor.role, 'export:participant-nik:any')) throw forbiddenError('Anda tidak berwenang mengekspor NIK lengkap.')
-  // Exporting is its own permission (export:participant:<access>), scoped like reading.
-  const filters: Prisma.EnrolmentWhereInput[] = [enrolmentWhere(actor, 'read'), { participant: participantWhere(actor, 'export') }]
+  assertMayExportNik(actor, withNik)
+  participantWhere(actor, 'export') // FORBIDDEN for a role that may not export, before any lookup
   // A cohort or province the actor cannot reach is refused, not answered with an empty file.
   if (input.provinceCode && accessFor(actor.role, 'export', 'participant') === 'province' && input.provinceCode !== actor.provinceCode) {
     throw forbiddenError('Anda hanya dapat mengekspor peserta provinsi Anda.')
@@ -69,11 +68,30 @@ export async function exportParticipants(actor: Actor, raw: unknown): Promise<{ 
   if (input.cohortId && !(await db.cohort.findFirst({ where: { id: input.cohortId, ...cohortWhere(actor, 'read') }, select: { id: true } }))) {
     throw notFoundError('Kelas tidak ditemukan.')
   }
+  const filters: Prisma.EnrolmentWhereInput[] = []
   if (input.cohortId) filters.push({ cohortId: input.cohortId })
   if (input.waveId) filters.push({ cohort: { waveId: input.waveId } })
   if (input.provinceCode) filters.push({ cohort: { provinceCode: input.provinceCode } })
+  return writeParticipantExport(actor, filters, { filter: { cohortId: input.cohortId, waveId: input.waveId, provinceCode: input.provinceCode } }, withNik)
+}
+
+export type ParticipantExport = { fileName: string; body: Buffer; rowCount: number }
+
+export function assertMayExportNik(actor: Actor, withNik: boolean) {
+  if (withNik && !hasPermission(actor.role, 'export:participant-nik:any')) throw forbiddenError('Anda tidak berwenang mengekspor NIK lengkap.')
+}
+
+/**
+ * The workbook of the enrolments matching `filters` within the actor's export scope, one row per
+ * enrolment, audited with `auditDetails`, its size and whether full NIKs left the system. Shared by
+ * the export of a cohort, wave or province and the export of a selection (export-participant-selection).
+ */
+export async function writeParticipantExport(actor: Actor, filters: Prisma.EnrolmentWhereInput[], auditDetails: Record<string, unknown>, withNik: boolean): Promise<ParticipantExport> {
+  assertMayExportNik(actor, withNik)
+  // Exporting is its own permission (export:participant:<access>), scoped like reading.
+  const where = { AND: [enrolmentWhere(actor, 'read'), { participant: participantWhere(actor, 'export') }, ...filters] }
   const enrolments = await db.enrolment.findMany({
-    where: { AND: filters },
+    where,
     orderBy: [{ cohort: { provinceCode: 'asc' } }, { cohort: { name: 'asc' } }, { participant: { name: 'asc' } }],
     select: enrolmentSelect,
   })
@@ -81,7 +99,7 @@ export async function exportParticipants(actor: Actor, raw: unknown): Promise<{ 
   const body = await buildWorkbook('Peserta', columns, rows)
   await db.$transaction((tx) => writeAuditLog(tx, actor, {
     action: withNik ? 'export-with-nik' : 'export', entity: 'Participant',
-    after: { filter: { cohortId: input.cohortId, waveId: input.waveId, provinceCode: input.provinceCode }, rowCount: rows.length, withNik },
+    after: { ...auditDetails, rowCount: rows.length, withNik },
   }))
   const stamp = new Date().toISOString().slice(0, 10)
   return { fileName: `peserta-bimtek-${stamp}.xlsx`, body, rowCount: rows.length }

@@ -6,11 +6,10 @@ import { db } from '@/lib/server/db'
 import { isUuid } from '@/lib/server/validation'
 import { enrolmentWhere, participantWhere } from '@/lib/server/scope/where'
 
-export const PARTICIPANTS_PER_PAGE = 25
+import { DEFAULT_PAGE_SIZE, parsePageSize } from '@/lib/participants/list-page-size'
 
-export type ParticipantListQuery = {
-  q?: string; cohortId?: string; regencyCode?: string; institutionType?: string; status?: string; page?: number
-}
+export type ParticipantListFilter = { q?: string; cohortId?: string; regencyCode?: string; institutionType?: string; status?: string }
+export type ParticipantListQuery = ParticipantListFilter & { page?: number; perPage?: number }
 
 /** Search by name, phone (any way it is typed) or the last digits of the NIK (the masked copy keeps them). */
 function searchFilter(q: string): Prisma.ParticipantWhereInput {
@@ -23,10 +22,14 @@ function searchFilter(q: string): Prisma.ParticipantWhereInput {
   return { OR: or }
 }
 
-/** One page of the participants the actor may read, by name, with their enrolments in scope. */
-export async function listParticipants(actor: Actor, query: ParticipantListQuery = {}) {
+/**
+ * The participants the list shows for a filter, within the actor's scope for `action` (read for the
+ * list; update or export when a bulk action re-evaluates "all matching" at action time). A filter
+ * value of the wrong shape is ignored here: the list is lenient, the bulk actions validate first.
+ */
+export function participantListWhere(actor: Actor, query: ParticipantListFilter, action: 'read' | 'update' | 'export' = 'read'): Prisma.ParticipantWhereInput {
   const enrolmentScope = enrolmentWhere(actor)
-  const filters: Prisma.ParticipantWhereInput[] = [participantWhere(actor)]
+  const filters: Prisma.ParticipantWhereInput[] = [participantWhere(actor, action)]
   const q = query.q?.trim().slice(0, 100)
   if (q) filters.push(searchFilter(q))
   const enrolmentFilters: Prisma.EnrolmentWhereInput[] = []
@@ -35,15 +38,22 @@ export async function listParticipants(actor: Actor, query: ParticipantListQuery
   if (enrolmentFilters.length) filters.push({ enrolments: { some: { AND: [enrolmentScope, ...enrolmentFilters] } } })
   if (query.regencyCode && /^\d{2}\.\d{2}$/.test(query.regencyCode)) filters.push({ regencyCode: query.regencyCode })
   if (query.institutionType && query.institutionType in InstitutionType) filters.push({ institutionType: query.institutionType as InstitutionType })
-  const where = { AND: filters }
+  return { AND: filters }
+}
+
+/** One page of the participants the actor may read, by name, with their enrolments in scope. */
+export async function listParticipants(actor: Actor, query: ParticipantListQuery = {}) {
+  const enrolmentScope = enrolmentWhere(actor)
+  const where = participantListWhere(actor, query)
+  const perPage = query.perPage ? parsePageSize(String(query.perPage)) : DEFAULT_PAGE_SIZE
   const total = await db.participant.count({ where })
-  const pageCount = Math.max(1, Math.ceil(total / PARTICIPANTS_PER_PAGE))
+  const pageCount = Math.max(1, Math.ceil(total / perPage))
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1) || 1), pageCount)
   const participants = await db.participant.findMany({
     where,
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    skip: (page - 1) * PARTICIPANTS_PER_PAGE,
-    take: PARTICIPANTS_PER_PAGE,
+    skip: (page - 1) * perPage,
+    take: perPage,
     select: {
       id: true, name: true, nikMasked: true, phone: true, institutionType: true, institutionName: true,
       regency: { select: { name: true } },
@@ -54,7 +64,7 @@ export async function listParticipants(actor: Actor, query: ParticipantListQuery
       },
     },
   })
-  return { participants, total, page, pageCount }
+  return { participants, total, page, pageCount, perPage }
 }
 
 export type ParticipantListRow = Awaited<ReturnType<typeof listParticipants>>['participants'][number]

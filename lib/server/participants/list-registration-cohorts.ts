@@ -85,7 +85,7 @@ export async function listCohortFilterOptions(actor: Actor) {
     where: cohortWhere(actor),
     orderBy: [{ startDate: 'desc' }, { provinceCode: 'asc' }, { sequence: 'asc' }],
     take: 500,
-    select: { id: true, name: true, city: true, wave: { select: { number: true, program: { select: { name: true } } } } },
+    select: { id: true, name: true, city: true, provinceCode: true, wave: { select: { number: true, programId: true, program: { select: { name: true } } } } },
   })
-  return cohorts.map((c) => ({ id: c.id, label: `${c.wave.program.name} · Gelombang ${c.wave.number} · ${c.name} (${c.city})` }))
+  return cohorts.map((c) => ({ id: c.id, provinceCode: c.provinceCode, programId: c.wave.programId, label: `${c.wave.program.name} · Gelombang ${c.wave.number} · ${c.name} (${c.city})` }))
 }

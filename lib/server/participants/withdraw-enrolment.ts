@@ -7,9 +7,11 @@ import { AppError, notFoundError } from '@/lib/server/errors'
 import { parseOrThrow, textField } from '@/lib/server/validation'
 import { enrolmentWhere } from '@/lib/server/scope/where'
 
+export const withdrawReasonField = textField('Alasan pengunduran diri', { min: 5, max: 500, multiline: true, minMessage: 'Alasan pengunduran diri wajib diisi (minimal 5 karakter).' })
+
 const withdrawInput = z.object({
   enrolmentId: z.guid('Pendaftaran tidak valid.'),
-  reason: textField('Alasan pengunduran diri', { min: 5, max: 500, multiline: true, minMessage: 'Alasan pengunduran diri wajib diisi (minimal 5 karakter).' }),
+  reason: withdrawReasonField,
 })
 
 export const enrolmentSelect = { id: true, cohortId: true, programId: true, status: true, withdrawnReason: true, withdrawnAt: true } as const

@@ -88,6 +88,15 @@ export const ROUTE_TARGETS: Record<RouteName, RouteTarget> = {
     send: (c) => c.post('/api/presensi', { ...noRedirect, data: { marks: [] } }),
   },
   // Prints cards for those without a code yet; 409 once everyone has one (after the scope check).
+  // The side's participant ticked on the list: another province's is not found (404) before anything else.
+  'POST /api/peserta/pilihan/ekspor': {
+    scoped: true, send: (c, w, side) => c.post('/api/peserta/pilihan/ekspor', { ...noRedirect, form: { peserta: w.sides[side].participantId } }),
+  },
+  // Without ganti=1 no code in use is replaced: 409 when the participant has one, 400 when not active in that class (after the scope check).
+  'POST /api/peserta/pilihan/kartu': {
+    scoped: true, passed: [400, 409],
+    send: (c, w, side) => c.post('/api/peserta/pilihan/kartu', { ...noRedirect, form: { peserta: w.sides[side].participantId, kelas: w.sides[side].cohortId } }),
+  },
   'POST /api/peserta/kartu': {
     scoped: true, passed: [409],
     send: (c, w, side) => c.post('/api/peserta/kartu', { ...noRedirect, form: { cohortId: w.sides[side].cohortId } }),

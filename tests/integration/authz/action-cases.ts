@@ -39,6 +39,8 @@ import { updateSessionAction } from '@/lib/actions/update-session'
 import { updateTrainerAction } from '@/lib/actions/update-trainer'
 import { updateWaveQuotasAction } from '@/lib/actions/update-wave-quotas'
 import { withdrawEnrolmentAction } from '@/lib/actions/withdraw-enrolment'
+import { moveSelectedEnrolmentsAction } from '@/lib/actions/move-selected-enrolments'
+import { withdrawSelectedEnrolmentsAction } from '@/lib/actions/withdraw-selected-enrolments'
 import { correctAttendanceMarkAction } from '@/lib/actions/correct-attendance-mark'
 import { updateAttendanceSettingsAction } from '@/lib/actions/update-attendance-settings'
 import { cancelAttendanceReportAction } from '@/lib/actions/cancel-attendance-report'
@@ -106,6 +108,12 @@ const nextWeek = () => new Date(Date.UTC(2030, 0, 7 + 7 * ++week))
 const isoDate = (date: Date, plusDays = 0) => new Date(date.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10)
 
 const freshCohort = (w: World, side: Side) => createCohort(w.waveId, w.sides[side].provinceCode)
+/** A fresh participant of the side enrolled in its cohort: the id a bulk action of the participant list ticks. */
+async function freshEnrolledParticipant(w: World, side: Side) {
+  const participant = await createParticipant(w.sides[side].provinceCode)
+  await enrol(participant.id, w.sides[side].cohortId, w.programId)
+  return participant.id
+}
 async function freshEnrolment(w: World, side: Side) {
   const participant = await createParticipant(w.sides[side].provinceCode)
   return enrol(participant.id, w.sides[side].cohortId, w.programId)
@@ -279,6 +287,8 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     return { cohortId: w.sides[side].cohortId, [`post.${enrolmentId}`]: '87,5', [`was.post.${enrolmentId}`]: '' }
   }),
   withdrawEnrolmentAction: formCase(withdrawEnrolmentAction, true, async (w, side) => ({ enrolmentId: (await freshEnrolment(w, side)).id, reason: 'Sakit berkepanjangan' })),
+  withdrawSelectedEnrolmentsAction: formCase(withdrawSelectedEnrolmentsAction, true, async (w, side) => ({ peserta: await freshEnrolledParticipant(w, side), reason: 'Sakit berkepanjangan' })),
+  moveSelectedEnrolmentsAction: formCase(moveSelectedEnrolmentsAction, true, async (w, side) => ({ peserta: await freshEnrolledParticipant(w, side), cohortId: w.sides[side].secondCohortId })),
   issueAccessCodeAction: formCase(issueAccessCodeAction, true, async (w, side) => ({ participantId: (await createParticipant(w.sides[side].provinceCode)).id })),
   listParticipantVillageOptionsAction: {
     scoped: false, writes: false,

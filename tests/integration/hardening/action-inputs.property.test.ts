@@ -31,6 +31,8 @@ import { updateWaveQuotas } from '@/lib/server/participants/update-wave-quotas'
 import { updateCohortQuota } from '@/lib/server/participants/update-cohort-quota'
 import { moveParticipantImport } from '@/lib/server/participants/import/move-participant-import'
 import { withdrawEnrolment } from '@/lib/server/participants/withdraw-enrolment'
+import { moveSelectedEnrolments } from '@/lib/server/participants/bulk/move-selected-enrolments'
+import { withdrawSelectedEnrolments } from '@/lib/server/participants/bulk/withdraw-selected-enrolments'
 import { addModule } from '@/lib/server/programs/add-module'
 import { createProgram } from '@/lib/server/programs/create-program'
 import { deleteModule } from '@/lib/server/programs/delete-module'
@@ -206,6 +208,13 @@ const ENTRIES: Record<string, Entry> = {
     valid: (r) => ({ cohortId: r.cohortId, [`pre.${r.enrolmentId}`]: '70', [`post.${r.enrolmentId}`]: '87,5', [`was.post.${r.enrolmentId}`]: '' }),
   },
   'withdraw-enrolment': { as: 'operator', call: withdrawEnrolment, valid: (r) => ({ enrolmentId: r.otherEnrolmentId, reason: 'Sakit berkepanjangan' }) },
+  // Bulk actions of the participant list: ticked ids (a hostile value may be an array) and the list's filter.
+  'withdraw-selected-enrolments': {
+    as: 'operator', call: withdrawSelectedEnrolments, valid: (r) => ({ peserta: r.bulkParticipantId, kelas: r.cohortId, q: 'Peserta', status: 'REGISTERED', reason: 'Sakit berkepanjangan' }),
+  },
+  'move-selected-enrolments': {
+    as: 'operator', call: moveSelectedEnrolments, valid: (r) => ({ peserta: r.bulkParticipantId, kabupaten: r.regencyCode, lembaga: 'TBM', cohortId: r.otherCohortId }),
+  },
 }
 
 /** The rows the valid inputs name: a program with modules, a wave with two Jawa Barat cohorts and their sessions, a trainer, participants. */
@@ -226,6 +235,8 @@ async function createRows() {
   const other = await createParticipant('32')
   const { id: enrolmentId } = await enrol(p.id, cohortId, programId)
   const { id: otherEnrolmentId } = await enrol(other.id, cohortId, programId)
+  const bulk = await createParticipant('32')
+  await enrol(bulk.id, cohortId, programId)
   const home = await db.participant.findUniqueOrThrow({ where: { id: p.id }, select: { regencyCode: true, villageCode: true } })
   const freeNik = `${home.villageCode!.slice(0, 8).replaceAll('.', '')}120590${String(Date.now() % 10_000).padStart(4, '0')}`
   const { id: onlineSessionId } = await createOnlineSession(cohortId)
@@ -237,7 +248,7 @@ async function createRows() {
   const { reportId } = await storeReportPreview((await createUser('ADMIN_PUSAT')).actor, onlineSessionId, [{ name: 'Galaxy A12', from: 0, to: 120 }])
   return {
     programId, moduleId, spareModuleId, waveId, cohortId, otherCohortId, sessionId, spareSessionId, trainerId, trainerEmail: trainerEmail!,
-    assignmentId, unavailabilityId, participantId: p.id, participantPhone: p.phone, enrolmentId, otherEnrolmentId,
+    assignmentId, unavailabilityId, participantId: p.id, participantPhone: p.phone, enrolmentId, otherEnrolmentId, bulkParticipantId: bulk.id,
     regencyCode: home.regencyCode, villageCode: home.villageCode, freeNik, onlineSessionId, reportId, certificateId,
   }
 }

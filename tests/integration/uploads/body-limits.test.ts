@@ -4,6 +4,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { POST as importParticipants } from '@/app/api/peserta/impor/route'
 import { POST as printCards } from '@/app/api/peserta/kartu/route'
+import { POST as printSelectionCards } from '@/app/api/peserta/pilihan/kartu/route'
+import { POST as exportSelection } from '@/app/api/peserta/pilihan/ekspor/route'
 import { POST as importTrainers } from '@/app/api/admin/pelatih/impor/route'
 import { POST as sendMarks } from '@/app/api/presensi/route'
 import { POST as uploadReport } from '@/app/api/presensi/laporan/route'
@@ -50,7 +52,10 @@ const routes = [
   { name: 'trainer import', url: 'http://localhost/api/admin/pelatih/impor', handler: importTrainers, limit: 2 * MB + 64 * 1024, message: 'Ukuran berkas maksimal 2 MB.', allowed: () => setup.admin, refused: () => setup.operator },
   { name: 'attendance marks', url: 'http://localhost/api/presensi', handler: sendMarks, limit: 256 * 1024, message: 'Kiriman terlalu besar. Kirim tanda kehadiran sedikit demi sedikit.', allowed: () => setup.admin, refused: () => setup.peserta },
   { name: 'meeting report', url: 'http://localhost/api/presensi/laporan', handler: uploadReport, limit: 2 * MB + 64 * 1024, message: 'Ukuran berkas maksimal 2 MB.', allowed: () => setup.operator, refused: () => setup.peserta },
-  { name: 'participant cards', url: 'http://localhost/api/peserta/kartu', handler: printCards, limit: 4 * 1024, message: 'Permintaan terlalu besar.', allowed: () => setup.operator, refused: () => setup.peserta },
+  { name: 'participant cards', url: 'http://localhost/api/peserta/kartu', handler: printCards, limit: 128 * 1024, message: 'Permintaan terlalu besar.', allowed: () => setup.operator, refused: () => setup.peserta },
+  // Bulk actions of the participant list (decision 037): up to 2,000 ids and the filter.
+  { name: 'cards of a selection', url: 'http://localhost/api/peserta/pilihan/kartu', handler: printSelectionCards, limit: 128 * 1024, message: 'Permintaan terlalu besar.', allowed: () => setup.operator, refused: () => setup.peserta },
+  { name: 'export of a selection', url: 'http://localhost/api/peserta/pilihan/ekspor', handler: exportSelection, limit: 128 * 1024, message: 'Permintaan terlalu besar.', allowed: () => setup.operator, refused: () => setup.peserta },
 ]
 
 const messageOf = async (response: Response) =>
