@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { signInAs } from './support/sign-in'
-import { chooseRegency } from './support/region-combobox'
+import { chooseRegency, typeInCombobox } from './support/region-combobox'
 
 // Registering participants one by one (Operator Provinsi). The demo cohorts are nearly full and
 // every spec shares one seeded database, so the test takes the cohort with the most room and gives
@@ -55,9 +55,9 @@ const VILLAGE_CODE = '32.04.16.2007'
 async function chooseVillageByKeyboard(page: Page) {
   const village = page.getByRole('combobox', { name: /Desa\/Kelurahan/ })
   await expect(village).toHaveAttribute('placeholder', 'Ketik nama desa…')
-  await village.fill('zzq')
+  await typeInCombobox(village, 'zzq')
   await expect(page.getByRole('listbox')).toContainText('Tidak ada desa yang cocok')
-  await village.fill('mekarj')
+  await typeInCombobox(village, 'mekarj')
   const options = page.getByRole('listbox').getByRole('option')
   await expect(options).toHaveCount(3)
   await expect(options.nth(1)).toHaveText('MekarjayaDesa · Kec. Arjasari')
@@ -200,8 +200,11 @@ test('a village outside the chosen regency is refused at the field, and the erro
   await page.locator('select[name=cohortId]').selectOption(cohort.value)
   await fillParticipant(page, { name: `Uji E2E ${random(8)}`, nik: jabarNik(), phone: `0813${random(8)}` })
   await chooseVillageByKeyboard(page)
-  // A forged submit: a Kota Bandung kelurahan under Kabupaten Bandung.
-  await page.locator('input[type=hidden][name=villageCode]').evaluate((el) => { (el as HTMLInputElement).value = '32.73.01.1001' })
+  // A forged submit: a Kota Bandung kelurahan under Kabupaten Bandung, set as the form is submitted
+  // (before React's own submit handler reads it; a render in between would put the chosen code back).
+  await page.locator('form:has(input[name=villageCode])').evaluate((form) => form.addEventListener('submit', () => {
+    form.querySelector<HTMLInputElement>('input[name=villageCode]')!.value = '32.73.01.1001'
+  }, { once: true }))
   await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
   const village = page.getByRole('combobox', { name: /Desa\/Kelurahan/ })
   await expect(page.getByText('Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.')).toBeVisible()
@@ -211,6 +214,8 @@ test('a village outside the chosen regency is refused at the field, and the erro
 
   // Choosing from the full list (the button) clears the error.
   await page.getByRole('button', { name: /Tampilkan semua desa\/kelurahan/ }).click()
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(280)
+  await typeInCombobox(village, 'TARUMA')
   await page.getByRole('listbox').getByRole('option', { name: /^Tarumajaya/ }).click()
   await expect(village).toHaveValue('Tarumajaya, Kec. Kertasari')
   await expect(page.getByText('Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.')).toHaveCount(0)

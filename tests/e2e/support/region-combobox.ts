@@ -1,9 +1,20 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/**
+ * Types into a combobox the way an officer does: the field in view first. A page scrolled while its
+ * list is open closes the list and puts back the chosen value (React Aria), which `fill` on a field
+ * at the window's edge would otherwise trigger.
+ */
+export async function typeInCombobox(box: Locator, text: string) {
+  await box.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await box.fill(text)
+  await expect(box).toHaveAttribute('aria-expanded', 'true')
+}
 
 /** Chooses the participant form's regency in its combobox: types the name, clicks the exact option. */
 export async function chooseRegency(page: Page, name: string) {
   const regency = page.getByRole('combobox', { name: 'Kabupaten/kota' })
-  await regency.fill(name)
+  await typeInCombobox(regency, name)
   await page.getByRole('listbox').getByRole('option', { name, exact: true }).click()
   await expect(regency).toHaveValue(name)
 }
