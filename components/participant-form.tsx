@@ -119,7 +119,7 @@ export function ParticipantForm(props: Props) {
         <RegionComboBox
           name="villageCode" label="Desa/Kelurahan (opsional)" state={state} options={villageChoices} selectedKey={villageCode} onChange={setVillageCode}
           isDisabled={!regencyCode || loadingVillages} emptyText="Tidak ada desa yang cocok" buttonLabel="Tampilkan semua desa/kelurahan"
-          placeholder={loadingVillages ? 'Memuat…' : regencyCode ? 'Ketik nama desa…' : 'Pilih kabupaten/kota terlebih dahulu'}
+          placeholder={loadingVillages ? 'Memuat…' : regencyCode ? 'Ketik nama desa…' : 'Pilih kabupaten/kota dahulu'}
           hint={regencyCode && !loadingVillages ? 'Ketik sebagian nama desa atau kecamatan, lalu pilih.' : undefined}
         />
       </div>
