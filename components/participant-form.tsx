@@ -1,16 +1,17 @@
 'use client'
-import { startTransition, useActionState, useState, useTransition, type FormEvent } from 'react'
+import { startTransition, useActionState, useMemo, useState, useTransition, type FormEvent } from 'react'
 import { initialActionState } from '@/lib/actions/action-state-types'
 import { listParticipantVillageOptionsAction } from '@/lib/actions/list-participant-village-options'
 import { registerParticipantAction } from '@/lib/actions/register-participant'
 import { updateParticipantAction } from '@/lib/actions/update-participant'
 import { institutionTypeLabel } from '@/lib/i18n/id'
+import { villageChoice, type VillageOption } from '@/lib/regions/village-choice'
 import { optionsFrom, SelectField } from './choice-fields'
 import { Field, FormMessage, inputClass, SubmitButton } from './form-fields'
+import { RegionComboBox } from './region-combobox'
 
 export type CohortOption = { id: string; label: string; provinceCode: string; placesLeft: number }
 export type RegencyOption = { code: string; name: string; provinceCode: string }
-type VillageOption = { code: string; label: string }
 
 type EditedParticipant = {
   id: string; name: string; nikMasked: string; phone: string; email: string | null; institutionType: string
@@ -21,7 +22,7 @@ type Props =
   | { mode: 'register'; cohorts: CohortOption[]; regencies: RegencyOption[]; cohortNote?: string | null; participant?: undefined; villages?: undefined }
   | { mode: 'edit'; participant: EditedParticipant; regencies: RegencyOption[]; villages: VillageOption[]; cohorts?: undefined; cohortNote?: undefined }
 
-/** Registers a participant into a cohort, or edits one. Regency and village are chosen from the official lists. */
+/** Registers a participant into a cohort, or edits one. Regency and village are searched in the official lists. */
 export function ParticipantForm(props: Props) {
   const { participant } = props
   const [state, action, pending] = useActionState(props.mode === 'edit' ? updateParticipantAction : registerParticipantAction, initialActionState)
@@ -35,7 +36,11 @@ export function ParticipantForm(props: Props) {
 
   const chosen = props.cohorts?.find((c) => c.id === cohortId)
   const provinceCode = participant?.provinceCode ?? chosen?.provinceCode
-  const regencies = provinceCode ? props.regencies.filter((r) => r.provinceCode === provinceCode) : []
+  const regencyChoices = useMemo(
+    () => props.regencies.filter((r) => r.provinceCode === provinceCode).map((r) => ({ id: r.code, name: r.name, textValue: r.name })),
+    [props.regencies, provinceCode],
+  )
+  const villageChoices = useMemo(() => villages.map(villageChoice), [villages])
 
   function chooseCohort(id: string) {
     setCohortId(id)
@@ -59,7 +64,7 @@ export function ParticipantForm(props: Props) {
   }
 
   // Submitted through onSubmit rather than the form's action: React resets a form after an action
-  // runs, which would clear the chosen cohort, regency and village (controlled selects) on an error.
+  // runs, which would clear the chosen cohort, regency and village (controlled choices) on an error.
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault()
     const formData = new FormData(e.currentTarget)
@@ -106,22 +111,17 @@ export function ParticipantForm(props: Props) {
         <Field name="npp" label="NPP (opsional)" state={state} defaultValue={participant?.npp ?? ''} hint="Nomor Pokok Perpustakaan, bila ada." />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="block text-sm font-medium text-slate-700">
-          Kabupaten/kota
-          <select name="regencyCode" value={regencyCode} onChange={(e) => chooseRegency(e.target.value)} disabled={!provinceCode} className={`${inputClass} bg-white disabled:bg-slate-100`} aria-invalid={errorOf('regencyCode') ? true : undefined}>
-            <option value="">{provinceCode ? 'Pilih kabupaten/kota…' : 'Pilih kelas terlebih dahulu'}</option>
-            {regencies.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
-          </select>
-          {errorOf('regencyCode') ? <span className="mt-1 block text-xs font-normal text-red-700">{errorOf('regencyCode')}</span> : null}
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Desa/kelurahan (opsional)
-          <select name="villageCode" value={villageCode} onChange={(e) => setVillageCode(e.target.value)} disabled={!regencyCode || loadingVillages} className={`${inputClass} bg-white disabled:bg-slate-100`} aria-invalid={errorOf('villageCode') ? true : undefined}>
-            <option value="">{loadingVillages ? 'Memuat…' : 'Tidak diisi'}</option>
-            {villages.map((v) => <option key={v.code} value={v.code}>{v.label}</option>)}
-          </select>
-          {errorOf('villageCode') ? <span className="mt-1 block text-xs font-normal text-red-700">{errorOf('villageCode')}</span> : null}
-        </label>
+        <RegionComboBox
+          name="regencyCode" label="Kabupaten/kota" state={state} options={regencyChoices} selectedKey={regencyCode} onChange={chooseRegency}
+          isDisabled={!provinceCode} placeholder={provinceCode ? 'Ketik nama kabupaten/kota…' : 'Pilih kelas terlebih dahulu'}
+          emptyText="Tidak ada kabupaten/kota yang cocok" buttonLabel="Tampilkan semua kabupaten/kota"
+        />
+        <RegionComboBox
+          name="villageCode" label="Desa/Kelurahan (opsional)" state={state} options={villageChoices} selectedKey={villageCode} onChange={setVillageCode}
+          isDisabled={!regencyCode || loadingVillages} emptyText="Tidak ada desa yang cocok" buttonLabel="Tampilkan semua desa/kelurahan"
+          placeholder={loadingVillages ? 'Memuat…' : regencyCode ? 'Ketik nama desa…' : 'Pilih kabupaten/kota dahulu'}
+          hint={regencyCode && !loadingVillages ? 'Ketik sebagian nama desa atau kecamatan, lalu pilih.' : undefined}
+        />
       </div>
       <FormMessage state={state} />
       <SubmitButton pending={pending}>{participant ? 'Simpan perubahan' : 'Daftarkan peserta'}</SubmitButton>

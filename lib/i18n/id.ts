@@ -1,5 +1,6 @@
 // The one dictionary of UI strings (Bahasa Indonesia). Code and comments stay in English.
 import type { AttendanceStatus, CohortStatus, DeliveryMode, EnrolmentStatus, InstitutionType, MarkMethod, ProgramKind, Role, SessionKind } from '@/generated/prisma/enums'
+import type { VillageKind } from '@/lib/regions/village-kind'
 
 export const appName = 'Bimtek TPBIS'
 export const appTagline = 'Bimbingan Teknis Transformasi Perpustakaan Berbasis Inklusi Sosial — Perpustakaan Nasional RI'
@@ -71,6 +72,8 @@ export const institutionTypeLabel: Record<InstitutionType, string> = {
 }
 
 /** The warning kept with a participant whose NIK another province issued (decision 033). */
+export const villageKindLabel: Record<VillageKind, string> = { DESA: 'Desa', KELURAHAN: 'Kelurahan' }
+
 export const nikIssuedElsewhereText = (issuedIn: string, registeredIn: string) =>
   `NIK diterbitkan di Provinsi ${issuedIn}, bukan di Provinsi ${registeredIn}. Data tetap disimpan (peserta mungkin pindah domisili); pastikan NIK sudah benar.`
 

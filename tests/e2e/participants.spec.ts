@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { signInAs } from './support/sign-in'
+import { chooseRegency, typeInCombobox } from './support/region-combobox'
 
 // Registering participants one by one (Operator Provinsi). The demo cohorts are nearly full and
 // every spec shares one seeded database, so the test takes the cohort with the most room and gives
@@ -40,7 +41,39 @@ async function fillParticipant(page: Page, fields: { name: string; nik: string; 
   await page.locator('input[name=phone]').fill(fields.phone)
   await page.locator('select[name=institutionType]').selectOption('TBM')
   await page.locator('input[name=institutionName]').fill('TBM Pelangi Uji')
-  await page.locator('select[name=regencyCode]').selectOption({ label: 'Kabupaten Bandung' })
+  await chooseRegency(page, 'Kabupaten Bandung')
+}
+
+// Three villages of Kabupaten Bandung are called Mekarjaya: the kecamatan tells them apart.
+const VILLAGE = 'Mekarjaya, Kec. Arjasari'
+const VILLAGE_CODE = '32.04.16.2007'
+
+/**
+ * The village combobox (issue 12 point 8): typing part of the name in lower case filters the
+ * regency's villages, each shown with Desa/Kelurahan and its kecamatan; ArrowDown and Enter choose.
+ */
+async function chooseVillageByKeyboard(page: Page) {
+  const village = page.getByRole('combobox', { name: /Desa\/Kelurahan/ })
+  await expect(village).toHaveAttribute('placeholder', 'Ketik nama desa…')
+  // The button beside the field lists all the regency's villages.
+  await village.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await page.getByRole('button', { name: /Tampilkan semua desa\/kelurahan/ }).click()
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(280)
+  await page.keyboard.press('Escape')
+  await typeInCombobox(village, 'zzq')
+  await expect(page.getByRole('listbox')).toContainText('Tidak ada desa yang cocok')
+  await typeInCombobox(village, 'mekarj')
+  const options = page.getByRole('listbox').getByRole('option')
+  await expect(options).toHaveCount(3)
+  await expect(options.nth(1)).toHaveText('MekarjayaDesa · Kec. Arjasari')
+  await expect(village).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(village).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('listbox')).toHaveCount(0)
+  await expect(village).toHaveValue(VILLAGE)
+  await expect(page.locator('input[type=hidden][name=villageCode]')).toHaveValue(VILLAGE_CODE)
 }
 
 test('the Jawa Barat operator registers a participant, finds them by search, and gets a field error for a bad NIK', async ({ page }) => {
@@ -56,12 +89,16 @@ test('the Jawa Barat operator registers a participant, finds them by search, and
   const name = `Uji E2E ${random(8)}`
   const phone = `0813${random(8)}`
   await fillParticipant(page, { name, nik: '3204015205', phone })
+  await chooseVillageByKeyboard(page)
 
   // A bad NIK: an Indonesian message at the field, nothing saved, the other values kept.
   await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
   await expect(page.getByText('NIK harus 16 digit angka (terisi 10 karakter).')).toBeVisible()
   await expect(page.getByTestId('form-message')).toHaveText('Periksa kembali isian yang ditandai.')
   await expect(page.locator('input[name=name]')).toHaveValue(name)
+  await expect(page.getByRole('combobox', { name: 'Kabupaten/kota' })).toHaveValue('Kabupaten Bandung')
+  await expect(page.getByRole('combobox', { name: /Desa\/Kelurahan/ })).toHaveValue(VILLAGE)
+  await expect(page.locator('input[type=hidden][name=villageCode]')).toHaveValue(VILLAGE_CODE)
 
   const nik = jabarNik()
   await page.locator('input[name=nik]').fill(nik)
@@ -70,6 +107,8 @@ test('the Jawa Barat operator registers a participant, finds them by search, and
   await expect(page.getByRole('heading', { name })).toBeVisible()
   await expect(page.getByText(`NIK ${nik.slice(0, 4)}********${nik.slice(-4)}`)).toBeVisible()
   await expect(page.getByText(nik)).toHaveCount(0)
+  // The village saved is the one chosen by keyboard (issue 12 point 8).
+  await expect(page.getByRole('combobox', { name: /Desa\/Kelurahan/ })).toHaveValue(VILLAGE)
   const detailUrl = page.url().replace(/\?.*$/, '')
   await expect(page.getByTestId('closed-cohorts-note')).toBeVisible()
 
@@ -157,4 +196,31 @@ test('a phone already held in another province names nobody: "terdaftar di provi
   await expect(page.getByTestId('form-message')).toHaveText('Nomor HP sudah terdaftar. Tidak ada yang disimpan.')
   expect(await page.content()).not.toContain(otherName)
   await expect(page.getByRole('link', { name: /^Buka data/ })).toHaveCount(0)
+})
+
+test('a village outside the chosen regency is refused at the field, and the error clears when another village is chosen', async ({ page }) => {
+  await signInAs(page, 'operatorJabar')
+  await page.goto('/provinsi/peserta/baru')
+  const cohort = await roomiestCohort(page)
+  await page.locator('select[name=cohortId]').selectOption(cohort.value)
+  await fillParticipant(page, { name: `Uji E2E ${random(8)}`, nik: jabarNik(), phone: `0813${random(8)}` })
+  await chooseVillageByKeyboard(page)
+  // A forged submit: a Kota Bandung kelurahan under Kabupaten Bandung, set as the form is submitted
+  // (before React's own submit handler reads it; a render in between would put the chosen code back).
+  await page.locator('form:has(input[name=villageCode])').evaluate((form) => form.addEventListener('submit', () => {
+    form.querySelector<HTMLInputElement>('input[name=villageCode]')!.value = '32.73.01.1001'
+  }, { once: true }))
+  await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
+  const village = page.getByRole('combobox', { name: /Desa\/Kelurahan/ })
+  await expect(page.getByText('Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.')).toBeVisible()
+  await expect(page.getByTestId('form-message')).toHaveText('Periksa kembali isian yang ditandai.')
+  await expect(village).toHaveAttribute('aria-invalid', 'true')
+  await expect(village).toHaveAccessibleDescription(/Desa\/kelurahan tidak berada di kabupaten\/kota yang dipilih\./)
+
+  // Choosing another village clears the error.
+  await typeInCombobox(village, 'TARUMA')
+  await page.getByRole('listbox').getByRole('option', { name: /^Tarumajaya/ }).click()
+  await expect(village).toHaveValue('Tarumajaya, Kec. Kertasari')
+  await expect(page.getByText('Desa/kelurahan tidak berada di kabupaten/kota yang dipilih.')).toHaveCount(0)
+  await expect(village).not.toHaveAttribute('aria-invalid', 'true')
 })

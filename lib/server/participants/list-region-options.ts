@@ -12,7 +12,7 @@ export async function listRegencyOptions(provinceCodes?: string[]) {
   })
 }
 
-/** Villages (desa/kelurahan) of one regency, with their district, by district then name. */
+/** Villages (desa/kelurahan) of one regency, with their district (kecamatan), by district then name. */
 export async function listVillageOptions(regencyCode: string) {
   if (!/^\d{2}\.\d{2}$/.test(regencyCode)) return []
   const villages = await db.village.findMany({
@@ -20,5 +20,5 @@ export async function listVillageOptions(regencyCode: string) {
     orderBy: [{ districtCode: 'asc' }, { name: 'asc' }],
     select: { code: true, name: true, district: { select: { name: true } } },
   })
-  return villages.map((v) => ({ code: v.code, label: `${v.name} — Kec. ${v.district.name}` }))
+  return villages.map((v) => ({ code: v.code, name: v.name, districtName: v.district.name }))
 }

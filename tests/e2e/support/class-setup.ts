@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { chooseRegency } from './region-combobox'
 
 // Setting up a class through the UI as Admin Pusat would: a program with one module, a wave of
 // today with one class in Jawa Barat, and participants with access codes. Used by the journeys that
@@ -56,7 +57,7 @@ export async function registerParticipant(page: Page, cohortId: string, name: st
   await page.locator('input[name=phone]').fill(phone)
   await page.locator('select[name=institutionType]').selectOption('TBM')
   await page.locator('input[name=institutionName]').fill('TBM Uji E2E')
-  await page.locator('select[name=regencyCode]').selectOption({ label: 'Kabupaten Bandung' })
+  await chooseRegency(page, 'Kabupaten Bandung')
   await page.getByRole('button', { name: 'Daftarkan peserta' }).click()
   await expect(page).toHaveURL(/\/admin\/peserta\/[0-9a-f-]{36}\?disimpan=1$/)
   await page.getByRole('button', { name: 'Buat kode akses' }).click()

@@ -25,7 +25,7 @@ describe('listParticipantVillageOptionsAction', () => {
       vi.mocked(getActor).mockResolvedValue(actor)
       const villages = await listParticipantVillageOptionsAction('32.04')
       expect(villages.length).toBeGreaterThan(100)
-      expect(villages[0]).toEqual({ code: expect.stringMatching(/^32\.04\.\d{2}\.\d{4}$/), label: expect.stringContaining(' — Kec. ') })
+      expect(villages[0]).toEqual({ code: expect.stringMatching(/^32\.04\.\d{2}\.\d{4}$/), name: expect.any(String), districtName: expect.any(String) })
     }
   })
 
