@@ -1,0 +1,55 @@
+// One axe scan of the page as it is now: WCAG 2 A/AA rules, only the serious and critical violations
+// kept (decision 038). Used by the fixture in ./fixtures.ts on every document a test loads, and
+// directly by the spec that proves the check can fail.
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+
+export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const BLOCKING_IMPACTS = new Set(['serious', 'critical'])
+
+/**
+ * Justified exceptions, each with its reason. An entry excludes the elements matching `selector`
+ * from the scan (only on paths matching `path`, when given). Keep this list short: a violation in
+ * our own markup is fixed in app/ or components/, never listed here.
+ */
+export const A11Y_EXCEPTIONS: readonly { selector: string; path?: RegExp; reason: string }[] = [
+  // (none today)
+]
+
+export type A11yViolation = { rule: string; impact: string; url: string; help: string; targets: string[] }
+
+/** Runs axe on the page's current document and returns its serious and critical violations. */
+export async function collectSeriousViolations(page: Page): Promise<A11yViolation[]> {
+  const url = page.url()
+  const pathname = safePathname(url)
+  // Legacy mode runs axe.run() inside the page: the default mode opens a blank page in the same
+  // context to merge frame results, which tests counting pages or waiting for popups would see.
+  const builder = new AxeBuilder({ page }).withTags(A11Y_TAGS).setLegacyMode(true)
+  for (const exception of A11Y_EXCEPTIONS) {
+    if (!exception.path || exception.path.test(pathname)) builder.exclude(exception.selector)
+  }
+  const results = await builder.analyze()
+  return results.violations
+    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? '',
+      url,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.map(String).join(' >>> ')),
+    }))
+}
+
+export function formatViolations(violations: A11yViolation[]): string {
+  return violations
+    .map((v) => `  - ${v.rule} (${v.impact}) at ${v.url}: ${v.help}\n      ${v.targets.join('\n      ')}`)
+    .join('\n')
+}
+
+export function safePathname(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
