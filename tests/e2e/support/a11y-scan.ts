@@ -16,7 +16,7 @@ export const A11Y_EXCEPTIONS: readonly { selector: string; path?: RegExp; reason
   // (none today)
 ]
 
-export type A11yViolation = { rule: string; impact: string; url: string; help: string; targets: string[] }
+export type A11yViolation = { rule: string; impact: string; url: string; help: string; targets: string[]; detail: string }
 
 /** Runs axe on the page's current document and returns its serious and critical violations. */
 export async function collectSeriousViolations(page: Page): Promise<A11yViolation[]> {
@@ -37,12 +37,14 @@ export async function collectSeriousViolations(page: Page): Promise<A11yViolatio
       url,
       help: violation.help,
       targets: violation.nodes.slice(0, 3).map((node) => node.target.map(String).join(' >>> ')),
+      // The first node's reason, e.g. "Element has insufficient color contrast of 2.5 (foreground …)".
+      detail: violation.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? '',
     }))
 }
 
 export function formatViolations(violations: A11yViolation[]): string {
   return violations
-    .map((v) => `  - ${v.rule} (${v.impact}) at ${v.url}: ${v.help}\n      ${v.targets.join('\n      ')}`)
+    .map((v) => `  - ${v.rule} (${v.impact}) at ${v.url}: ${v.help}\n      ${[...v.targets, v.detail].filter(Boolean).join('\n      ')}`)
     .join('\n')
 }
 
