@@ -39,8 +39,8 @@ export function TrainerMonthCalendar({ month, sessionsByDay, today, hrefFor }: {
                         <a href={`#hari-${date}`} className="block text-xs font-semibold text-brand-700 md:hidden" aria-label={`${sessions.length} sesi, lihat di daftar`}>● {sessions.length}</a>
                         <ul className="hidden space-y-0.5 md:block">
                           {sessions.map((s) => (
-                            <li key={s.id} className="truncate text-[11px] leading-6 text-slate-700" title={`${s.title}, ${localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}`}>
-                              <a href={`#hari-${date}`} className="hover:underline"><span className="font-medium tabular-nums">{localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}</span> {s.title}</a>
+                            <li key={s.id} className="text-[11px] leading-6 text-slate-700" title={`${s.title}, ${localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}`}>
+                              <a href={`#hari-${date}`} className="block truncate hover:underline"><span className="font-medium tabular-nums">{localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}</span> {s.title}</a>
                             </li>
                           ))}
                         </ul>

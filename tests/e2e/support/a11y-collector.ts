@@ -20,9 +20,12 @@ const RACE_MESSAGES = [
   'Navigation',
 ]
 
-const isHttp = (url: string) => /^https?:\/\//.test(url)
+const scrollPosition = (page: Page) => page.evaluate(() => `${window.scrollX},${window.scrollY}`)
 
 export class A11yCollector {
+  /** Only the app's own pages are scanned: not about:blank, nor a page a test serves itself (another origin). */
+  constructor(private readonly appOrigin: string | undefined) {}
+
   readonly violations = new Map<string, A11yViolation>()
   readonly scannedPaths = new Set<string>()
   /** Scans that could not run for a reason other than a navigation race (shown as an annotation). */
@@ -49,7 +52,7 @@ export class A11yCollector {
     this.watchedPages.add(page)
     let queue: Promise<void> = Promise.resolve()
     page.on('framenavigated', (frame) => {
-      if (frame !== page.mainFrame() || !isHttp(frame.url())) return
+      if (frame !== page.mainFrame() || !this.isAppPage(frame.url())) return
       if (this.scannedPaths.has(safePathname(frame.url()))) return
       const scan = queue.then(() => this.scanWhenLoaded(page))
       queue = scan
@@ -74,6 +77,11 @@ export class A11yCollector {
     return `Accessibility: ${list.length} serious or critical axe violation(s) (decision 038):\n${formatViolations(list)}`
   }
 
+  private isAppPage(url: string) {
+    if (!/^https?:\/\//.test(url)) return false
+    return !this.appOrigin || new URL(url).origin === this.appOrigin
+  }
+
   private async scanWhenLoaded(page: Page) {
     try {
       if (page.isClosed()) return
@@ -81,16 +89,19 @@ export class A11yCollector {
       await page.waitForTimeout(CLIENT_NAVIGATION_SETTLE_MS)
       const url = page.url()
       const path = safePathname(url)
-      if (!isHttp(url) || this.scannedPaths.has(path)) return
+      if (!this.isAppPage(url) || this.scannedPaths.has(path)) return
       // JSON, text and other documents opened in a tab are not pages of the app.
       const isHtml = await page.evaluate(() => document.contentType === 'text/html')
       if (!isHtml) {
         this.scannedPaths.add(path)
         return
       }
+      const scrollBefore = await scrollPosition(page)
       const found = await collectSeriousViolations(page)
-      // The test moved on during the scan: what axe saw may mix two screens, so the next load scans again.
-      if (page.url() !== url) return
+      // The test moved on during the scan (another URL, or it scrolled to act lower on the page, and
+      // axe judges overlaps by where sticky bars are now: axe-core #3720): what axe saw may mix two
+      // states, so the next load of this path scans again.
+      if (page.url() !== url || (await scrollPosition(page)) !== scrollBefore) return
       this.scannedPaths.add(path)
       for (const violation of found) this.violations.set(`${violation.rule} ${path}`, violation)
     } catch (error) {

@@ -2,10 +2,11 @@
 // every document the test's pages load with axe (WCAG 2 A/AA) and fail the test at its end when a
 // serious or critical violation was found, listing rule, impact, URL and the first elements.
 // Covered: the `page` and `context` fixtures, every page of a context made by `browser.newContext()`
-// inside a test, full loads, `goto`, redirects and client-side navigations (each URL path once per
-// test). Not covered: contexts made in beforeAll/afterAll hooks, documents replaced by the test
-// before their scan could run (the next load of that path is scanned), non-HTML documents, and
-// `page.setContent()` (no URL: call collectSeriousViolations directly).
+// inside a test, full loads, `goto`, redirects and client-side navigations of the app's origin (each
+// URL path once per test). Not covered: contexts made in beforeAll/afterAll hooks, pages of another
+// origin a test serves itself, documents the test left before their scan could run (the next load of
+// that path is scanned), non-HTML documents, states reached without a navigation (an open dialog, an
+// error shown after submitting), and `page.setContent()` (no URL: call collectSeriousViolations).
 import { expect, test as base, type Browser } from '@playwright/test'
 import { A11yCollector } from './a11y-collector'
 
@@ -30,8 +31,8 @@ export const test = base.extend<{ a11y: A11yCollector }, { browser: Browser }>({
     { scope: 'worker' },
   ],
   a11y: [
-    async ({}, provide, testInfo) => {
-      const collector = new A11yCollector()
+    async ({ baseURL }, provide, testInfo) => {
+      const collector = new A11yCollector(baseURL ? new URL(baseURL).origin : undefined)
       currentCollector = collector
       await provide(collector)
       currentCollector = undefined
