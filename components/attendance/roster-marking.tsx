@@ -153,7 +153,7 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
                       key={s}
                       type="button"
                       aria-pressed={on}
-                      aria-label={`${attendanceStatusLabel[s]}${SHORT_LABEL[s] ? ` (${SHORT_LABEL[s].toLowerCase()})` : ''}: ${r.name}`}
+                      aria-label={`${attendanceStatusLabel[s]}${SHORT_LABEL[s] ? `, ${SHORT_LABEL[s].toLowerCase()}` : ''}: ${r.name}`}
                       onClick={() => { if (!on) void tap(r.enrolmentId, s, r.view.note) }}
                       className={`min-h-11 rounded-md border px-0.5 text-xs font-semibold ${on ? STATUS_STYLE[s].on : 'border-slate-300 bg-white text-slate-700 active:bg-slate-100'}`}
                     >
