@@ -20,6 +20,16 @@ export default defineConfig([
     files: ['*.config.{js,mjs,cjs,ts}'],
     rules: { 'import/no-anonymous-default-export': 'off' },
   },
+  {
+    // Specs take test and expect from the fixture that checks every page with axe (decision 038).
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './support/fixtures' (decision 038)." }] },
+      ],
+    },
+  },
   globalIgnores([
     'generated/**',
     '.next*/**',

@@ -32,15 +32,15 @@ export function TrainerMonthCalendar({ month, sessionsByDay, today, hrefFor }: {
               {week.map(({ date, day, inMonth }) => {
                 const sessions = sessionsByDay.get(date) ?? []
                 return (
-                  <td key={date} className={`h-12 border-t border-slate-100 p-1 align-top md:h-24 ${inMonth ? '' : 'bg-slate-50 text-slate-400'} ${sessions.length ? 'bg-brand-50' : ''}`} data-testid={`calendar-day-${date}`}>
+                  <td key={date} className={`h-12 border-t border-slate-100 p-1 align-top md:h-24 ${inMonth ? '' : 'bg-slate-50 text-slate-500'} ${sessions.length ? 'bg-brand-50' : ''}`} data-testid={`calendar-day-${date}`}>
                     <span className={`inline-block min-w-6 rounded-full text-center text-xs ${date === today ? 'bg-brand-700 font-semibold text-white' : ''}`}>{day}</span>
                     {sessions.length ? (
                       <>
                         <a href={`#hari-${date}`} className="block text-xs font-semibold text-brand-700 md:hidden" aria-label={`${sessions.length} sesi, lihat di daftar`}>● {sessions.length}</a>
                         <ul className="hidden space-y-0.5 md:block">
                           {sessions.map((s) => (
-                            <li key={s.id} className="truncate text-[11px] leading-4 text-slate-700" title={`${s.title}, ${localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}`}>
-                              <a href={`#hari-${date}`} className="hover:underline"><span className="font-medium tabular-nums">{localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}</span> {s.title}</a>
+                            <li key={s.id} className="text-[11px] leading-6 text-slate-700" title={`${s.title}, ${localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}`}>
+                              <a href={`#hari-${date}`} className="block truncate hover:underline"><span className="font-medium tabular-nums">{localTimeRange(s.startsAt, s.endsAt, s.timeZone, s.timeZoneLabel)}</span> {s.title}</a>
                             </li>
                           ))}
                         </ul>

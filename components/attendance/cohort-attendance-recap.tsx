@@ -71,7 +71,7 @@ export function CohortAttendanceRecapView({ recap, correctionHref, exportHref }:
                       <tr key={r.enrolmentId} data-below={r.below ? 'true' : undefined}>
                         <th scope="row" className={`sticky left-0 z-10 max-w-[9.5rem] border-b border-r border-slate-100 px-3 py-1.5 text-left font-normal sm:max-w-xs ${rowTone}`}>
                           <span className="line-clamp-2 font-medium break-words text-slate-900">{r.name}</span>
-                          <span className="block truncate text-xs text-slate-500">{r.institutionName}</span>
+                          <span className="block truncate text-xs text-slate-600">{r.institutionName}</span>
                           {r.below ? <span className="mt-0.5 inline-block rounded bg-red-100 px-1.5 text-[11px] font-semibold text-red-800">Di bawah {minPercent}%</span> : null}
                         </th>
                         {r.statuses.map((status, i) => {

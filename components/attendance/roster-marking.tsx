@@ -19,14 +19,15 @@ export type RosterMarkingProps = {
 }
 
 const STATUS_STYLE: Record<AttendanceStatus, { on: string; chip: string }> = {
-  HADIR: { on: 'bg-emerald-600 text-white border-emerald-600', chip: 'bg-emerald-50 text-emerald-800' },
-  TERLAMBAT: { on: 'bg-amber-500 text-white border-amber-500', chip: 'bg-amber-50 text-amber-800' },
-  IZIN: { on: 'bg-sky-600 text-white border-sky-600', chip: 'bg-sky-50 text-sky-800' },
-  SAKIT: { on: 'bg-violet-600 text-white border-violet-600', chip: 'bg-violet-50 text-violet-800' },
-  ALPA: { on: 'bg-red-600 text-white border-red-600', chip: 'bg-red-50 text-red-800' },
+  HADIR: { on: 'bg-emerald-700 text-white border-emerald-700', chip: 'bg-emerald-50 text-emerald-800' },
+  TERLAMBAT: { on: 'bg-amber-700 text-white border-amber-700', chip: 'bg-amber-50 text-amber-800' },
+  IZIN: { on: 'bg-sky-700 text-white border-sky-700', chip: 'bg-sky-50 text-sky-800' },
+  SAKIT: { on: 'bg-violet-700 text-white border-violet-700', chip: 'bg-violet-50 text-violet-800' },
+  ALPA: { on: 'bg-red-700 text-white border-red-700', chip: 'bg-red-50 text-red-800' },
 }
 
-// "Terlambat" does not fit a fifth of a 360 px phone; the button's accessible name keeps the full word.
+// "Terlambat" does not fit a fifth of a 360 px phone. The accessible name holds the full word and the
+// short one, so the word shown at any width is part of it (WCAG 2.5.3, label in name).
 const SHORT_LABEL: Partial<Record<AttendanceStatus, string>> = { TERLAMBAT: 'Telat' }
 
 const newId = () => crypto.randomUUID()
@@ -110,7 +111,7 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
         <button
           type="button"
           onClick={() => record(allPresentMarks(sessionId, rows, new Date(), navigator.onLine, newId))}
-          className="min-h-12 w-full rounded-lg bg-emerald-600 px-4 py-3 text-base font-semibold text-white shadow-sm active:bg-emerald-700"
+          className="min-h-12 w-full rounded-lg bg-emerald-700 px-4 py-3 text-base font-semibold text-white shadow-sm active:bg-emerald-800"
         >
           Semua hadir ({counts.unmarked} belum ditandai)
         </button>
@@ -138,7 +139,7 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
               <div className="shrink-0 text-right text-xs">
                 {r.view.status
                   ? <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[r.view.status].chip}`} data-testid="row-status">{attendanceStatusLabel[r.view.status]}</span>
-                  : <span className="text-slate-400" data-testid="row-status">Belum</span>}
+                  : <span className="text-slate-500" data-testid="row-status">Belum</span>}
                 {r.view.pending && <p className="mt-0.5 text-amber-700" data-testid="row-pending">menunggu dikirim</p>}
               </div>
             </div>
@@ -152,7 +153,7 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
                       key={s}
                       type="button"
                       aria-pressed={on}
-                      aria-label={`${attendanceStatusLabel[s]}: ${r.name}`}
+                      aria-label={`${attendanceStatusLabel[s]}${SHORT_LABEL[s] ? `, ${SHORT_LABEL[s].toLowerCase()}` : ''}: ${r.name}`}
                       onClick={() => { if (!on) void tap(r.enrolmentId, s, r.view.note) }}
                       className={`min-h-11 rounded-md border px-0.5 text-xs font-semibold ${on ? STATUS_STYLE[s].on : 'border-slate-300 bg-white text-slate-700 active:bg-slate-100'}`}
                     >
@@ -172,7 +173,7 @@ export function RosterMarking({ sessionId, entries, loadedAt, canMark }: RosterM
                     onCancel={() => setOpenNote(null)}
                     onSave={(note) => { setOpenNote(null); void tap(r.enrolmentId, r.view.status!, note || null) }}
                   />
-                : <button type="button" onClick={() => setOpenNote(r.enrolmentId)} className="mt-1 min-h-9 text-xs font-medium text-brand-700 underline" aria-label={`Catatan: ${r.name}`}>
+                : <button type="button" onClick={() => setOpenNote(r.enrolmentId)} className="mt-1 min-h-9 text-xs font-medium text-brand-700 underline" aria-label={`${r.view.note ? 'Ubah catatan' : 'Tambah catatan'}: ${r.name}`}>
                     {r.view.note ? 'Ubah catatan' : 'Tambah catatan'}
                   </button>
             )}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // Negative tests: every signed-in area refuses the roles it is not for, with the Indonesian 403 page.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 // Issue 12 point 17: the favicon (a 404 before), the icons every page names, and the web manifest
 // with icons that all load.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { zoomReportForSession, type RelativeJoin } from '../fixtures/meeting-reports'
 import { signInAs } from './support/sign-in'
 

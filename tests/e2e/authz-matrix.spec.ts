@@ -1,7 +1,8 @@
 // The authorization matrix for pages and route handlers (tests/authz/matrix.ts), over HTTP against the
 // running app with the demo data: every page and handler requested as every subject, on side "own"
 // (Jawa Barat) and side "other" (Kalimantan Timur) where the target has a side.
-import { expect, test, type APIResponse } from '@playwright/test'
+import type { APIResponse } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { PAGES, ROUTES, SUBJECTS, type PageName, type Row, type RouteName, type Subject } from '../authz/matrix'
 import { buildMatrixWorld, type MatrixWorld, type Side } from './support/authz-world'
 import { PAGE_TARGETS, ROUTE_TARGETS, type RouteTarget } from './support/authz-targets'

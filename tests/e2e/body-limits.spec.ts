@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // Large bodies against the real server, sent with Node's http client as a script would: chunked

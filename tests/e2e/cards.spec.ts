@@ -1,4 +1,5 @@
-import { expect, test, type Download, type Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // Participant cards from the class roster (issue 12 point 11): the Kalimantan Timur operator prints the

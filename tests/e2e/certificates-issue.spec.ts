@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import type pg from 'pg'
 import { queryE2eDb } from './support/e2e-db'
 import { signInAs } from './support/sign-in'

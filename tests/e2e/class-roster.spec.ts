@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test'
+import type { Browser } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // The class roster (issue 12 point 13) on the class pages of Admin Pusat, the operator and the

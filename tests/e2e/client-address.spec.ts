@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 // The per-address sign-in limit counts the address our server saw on the socket (decision 014): a
 // client rotating X-Forwarded-For stays one address. Sent from an address of its own on the loopback

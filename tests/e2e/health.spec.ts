@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
 test('the health check reports the database as reachable', async ({ request }) => {
   const response = await request.get('/api/health')

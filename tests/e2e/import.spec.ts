@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { createProgram, createWaveWithClass, createWaveWithJabarClass } from './support/class-setup'
 import { signInAs } from './support/sign-in'
 

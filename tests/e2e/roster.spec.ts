@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { queryE2eDb } from './support/e2e-db'
 import { signInAs } from './support/sign-in'
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // The schedule views on the seeded 2024 round: the national timeline, the trainer's own schedule and

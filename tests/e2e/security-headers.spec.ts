@@ -1,6 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test'
+import type { APIResponse, Page, Response } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { signInAs } from './support/sign-in'
 
 // Decision 018: every response carries the security headers, pages a CSP with a fresh nonce that

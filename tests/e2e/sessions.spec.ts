@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { DEMO_ACCOUNTS } from './support/accounts'
 import { signInAs } from './support/sign-in'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { DEMO_REISSUED_CODE, DEMO_REVOKED_CODE, DEMO_REVOKED_REASON } from '../../prisma/seed/demo-certificates'
 import { signInAs } from './support/sign-in'
 
