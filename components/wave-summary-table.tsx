@@ -12,7 +12,7 @@ const wide = 'hidden md:table-cell'
 // and mode; its figures), so nothing scrolls sideways; from md up every figure has its column.
 export function WaveSummaryTable({ waves }: { waves: WaveSummary[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="wave-summaries">
         <caption className="sr-only">Daftar gelombang</caption>
         <thead className="bg-slate-50">

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { createProgram, createWaveWithJabarClass, registerParticipant } from './support/class-setup'
 import { signInAs } from './support/sign-in'
 
