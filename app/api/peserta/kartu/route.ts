@@ -1,8 +1,8 @@
 import { can } from '@/lib/auth/permissions'
 import { getActor } from '@/lib/server/auth/session'
-import { fileSlug } from '@/lib/server/http/file-response'
 import { appErrorResponse, isCrossOrigin, textResponse as text } from '@/lib/server/http/route-responses'
 import { issueCohortAccessCodes } from '@/lib/server/participant-access/issue-cohort-access-codes'
+import { cardsPdfResponse } from '@/lib/server/participant-access/cards-pdf-response'
 import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
 import { getSiteOrigin } from '@/lib/server/site-url'
 import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
@@ -36,21 +36,10 @@ export async function POST(request: Request) {
     const input = { cohortId: form.get('cohortId'), peserta: form.getAll('peserta'), sasaran: form.get('sasaran') ?? undefined, ganti: form.get('ganti') ?? undefined }
     const { pdf, cohortName } = await issueCohortAccessCodes(actor, input,
       async (issued) => ({ pdf: await renderParticipantCardsPdf(issued, { origin }), cohortName: issued.cohort.name }))
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${cardsFileName(cohortName)}"`,
-        'Cache-Control': 'private, no-store',
-      },
-    })
+    return cardsPdfResponse(pdf, cohortName)
   } catch (e) {
     const response = appErrorResponse(e)
     if (response) return response
     throw e
   }
-}
-
-/** "kartu-peserta-kelas-jawa-barat.pdf": ASCII only, safe in the header without encoding. */
-function cardsFileName(cohortName: string): string {
-  return `kartu-peserta-${fileSlug(cohortName) || 'kelas'}.pdf`
 }

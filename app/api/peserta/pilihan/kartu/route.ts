@@ -1,8 +1,8 @@
 import { can } from '@/lib/auth/permissions'
 import { getActor } from '@/lib/server/auth/session'
-import { fileSlug } from '@/lib/server/http/file-response'
 import { appErrorResponse, isCrossOrigin, textResponse as text } from '@/lib/server/http/route-responses'
 import { issueSelectionCards } from '@/lib/server/participant-access/issue-selection-cards'
+import { cardsPdfResponse } from '@/lib/server/participant-access/cards-pdf-response'
 import { renderParticipantCardsPdf } from '@/lib/server/participant-access/participant-cards-pdf'
 import { getSiteOrigin } from '@/lib/server/site-url'
 import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
@@ -30,13 +30,7 @@ export async function POST(request: Request) {
     // The PDF is made before the codes are stored: a failure leaves every participant's code as it was.
     const { pdf, cohortName } = await issueSelectionCards(actor, { ...formSelection(read.form), ganti: read.form.get('ganti') ?? undefined },
       async (issued) => ({ pdf: await renderParticipantCardsPdf(issued, { origin }), cohortName: issued.cohort.name }))
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="kartu-peserta-${fileSlug(cohortName) || 'kelas'}.pdf"`,
-        'Cache-Control': 'private, no-store',
-      },
-    })
+    return cardsPdfResponse(pdf, cohortName)
   } catch (e) {
     const response = appErrorResponse(e)
     if (response) return response
