@@ -1,9 +1,6 @@
-import { can } from '@/lib/auth/permissions'
-import { getActor } from '@/lib/server/auth/session'
-import { appErrorResponse, isCrossOrigin, textResponse as text } from '@/lib/server/http/route-responses'
-import { exportParticipantSelection } from '@/lib/server/participant-export/export-participant-selection'
-import { closingConnection, readFormWithin } from '@/lib/server/uploads/read-limited-body'
 import { formSelection } from '@/lib/participants/form-selection'
+import { postedFileResponse, XLSX_TYPE } from '@/lib/server/http/file-response'
+import { exportParticipantSelection } from '@/lib/server/participant-export/export-participant-selection'
 
 const MAX_BODY_BYTES = 128 * 1024
 
@@ -13,26 +10,7 @@ const MAX_BODY_BYTES = 128 * 1024
  * because 2,000 ids do not fit in an address.
  */
 export async function POST(request: Request) {
-  if (isCrossOrigin(request)) return closingConnection(text('Permintaan ditolak.', 403))
-  const actor = await getActor()
-  if (!actor) return closingConnection(text('Sesi Anda telah berakhir. Silakan masuk kembali.', 401))
-  if (!can(actor.role, 'export', 'participant')) return closingConnection(text('Anda tidak berwenang mengekspor data peserta.', 403))
-  const read = await readFormWithin(request, MAX_BODY_BYTES)
-  if (!read.ok) {
-    return closingConnection(read.reason === 'too-large' ? text('Permintaan terlalu besar.', 413) : text('Permintaan tidak terbaca. Coba lagi.', 400))
-  }
-  try {
-    const { fileName, body } = await exportParticipantSelection(actor, { ...formSelection(read.form), withNik: read.form.get('withNik') ?? undefined })
-    return new Response(new Uint8Array(body), {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-        'Cache-Control': 'private, no-store',
-      },
-    })
-  } catch (e) {
-    const response = appErrorResponse(e)
-    if (response) return response
-    throw e
-  }
+  const rule = { permission: ['export', 'participant'], refusal: 'Anda tidak berwenang mengekspor data peserta.', maxBytes: MAX_BODY_BYTES } as const
+  return postedFileResponse(request, rule,
+    (actor, form) => exportParticipantSelection(actor, { ...formSelection(form), withNik: form.get('withNik') ?? undefined }), XLSX_TYPE)
 }
